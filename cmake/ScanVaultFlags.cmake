@@ -4,7 +4,7 @@ add_library(scanvault_flags INTERFACE)
 target_compile_options(scanvault_flags INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
     -Wformat=2 -Wformat-security
-    -fstack-protector-strong -fPIE)
+    -fstack-protector-strong)
 target_compile_definitions(scanvault_flags INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
@@ -17,9 +17,10 @@ target_compile_definitions(scanvault_flags INTERFACE
 target_link_options(scanvault_flags INTERFACE
     -pie -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack)
 
-# Every executable gets position independence and full RELRO.
+# Every executable is position independent (-pie) with full RELRO. Objects are compiled
+# with -fPIC, not -fPIE: Debian's Qt is built with reduced relocations and requires it (its
+# targets add -fPIC; a later -fPIE would override it and break signal lookups at run time).
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 function(scanvault_harden target)
-    set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
     target_link_libraries(${target} PRIVATE scanvault_flags)
 endfunction()
-set(CMAKE_POSITION_INDEPENDENT_CODE ON)

@@ -28,6 +28,8 @@ struct HttpRequest
     QByteArray header(const QByteArray &name) const;
 };
 
+// A service's answer. The transport adds the server headers and the framing (Content-Length,
+// Connection) when it puts the reply on the wire; see HttpWire.h.
 struct HttpReply
 {
     int status = 200;
