@@ -53,27 +53,62 @@ void connectToSandbox(const QString &readyFile, ProfileStore &profiles,
                      });
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The options the console understands; --help and --version print and exit.
+QCommandLineOption addOptions(QCommandLineParser &parser)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(ApplicationInfo::name());
-    QApplication::setOrganizationName(ApplicationInfo::organisation());
-    QApplication::setApplicationVersion(ApplicationInfo::version());
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scanvault.svg")));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
+    parser.setApplicationDescription(QCoreApplication::translate(
             "main", "Console for vault-backed authenticated vulnerability scanning."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandbox(
             QStringLiteral("sandbox"),
-            QApplication::translate("main", "Connect to a running scanvault-sandbox described "
-                                            "by the ready line it printed, saved in <file>."),
-            QApplication::translate("main", "file"));
+            QCoreApplication::translate("main", "Connect to a running scanvault-sandbox "
+                                                "described by the ready line it printed, "
+                                                "saved in <file>."),
+            QCoreApplication::translate("main", "file"));
     parser.addOption(sandbox);
+    return sandbox;
+}
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(ApplicationInfo::name());
+    QCoreApplication::setOrganizationName(ApplicationInfo::organisation());
+    QCoreApplication::setApplicationVersion(ApplicationInfo::version());
+}
+
+// --help and --version must answer on a machine without a display, so they are handled
+// before any GUI platform plugin is loaded.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all"
+            || argument == "-?" || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scanvault.svg")));
+
+    QCommandLineParser parser;
+    const QCommandLineOption sandbox = addOptions(parser);
     parser.process(app);
 
     ProfileStore profiles;

@@ -1,4 +1,4 @@
-// The console's command line: --help and --version answer without opening a window.
+// The console's command line: --help and --version answer without a window or a display.
 
 #include <QProcess>
 #include <QTest>
@@ -19,6 +19,11 @@ private:
 QByteArray TestCommandLine::run(const QStringList &arguments, int *exitCode)
 {
     QProcess process;
+    // As on a server without a display: no platform plugin may be needed to print.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(SCANVAULT_BIN));
     process.setArguments(arguments);
     process.start();
