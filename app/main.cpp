@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "core/ApplicationInfo.h"
+#include "core/ConsoleSettings.h"
 #include "profiles/CredentialJob.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
@@ -8,6 +9,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace {
 
@@ -90,6 +94,22 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+// Installs the console's catalogue (and Qt's own, where Debian ships it) for the language
+// chosen in the preferences, or the system's. English needs none.
+void installTranslations(QCoreApplication &app, const ConsoleSettings &settings)
+{
+    const QLocale locale = settings.language().isEmpty() ? QLocale::system()
+                                                         : QLocale(settings.language());
+    auto *console = new QTranslator(&app);
+    if (console->load(locale, QStringLiteral("scanvault"), QStringLiteral("_"),
+                      QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(console);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -106,6 +126,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scanvault.svg")));
+    const ConsoleSettings consoleSettings;
+    installTranslations(app, consoleSettings);
 
     QCommandLineParser parser;
     const QCommandLineOption sandbox = addOptions(parser);
