@@ -10,14 +10,12 @@ const QString languageKey = QStringLiteral("console/language");
 } // namespace
 
 ConsoleSettings::ConsoleSettings(QObject *parent)
-    : QObject(parent)
-    , m_settings(std::make_unique<QSettings>())
+    : QObject(parent), m_settings(std::make_unique<QSettings>())
 {
 }
 
 ConsoleSettings::ConsoleSettings(const QString &iniFile, QObject *parent)
-    : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    : QObject(parent), m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
 {
 }
 
@@ -64,8 +62,7 @@ void ConsoleSettings::setLanguage(const QString &language)
 }
 
 // A hand-edited or damaged value falls back to the default instead of disabling a guard.
-int ConsoleSettings::readBounded(const QString &key, int fallback, int lowest,
-                                 int highest) const
+int ConsoleSettings::readBounded(const QString &key, int fallback, int lowest, int highest) const
 {
     bool ok = false;
     const int value = m_settings->value(key, fallback).toInt(&ok);

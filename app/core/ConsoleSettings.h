@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 class QSettings;
@@ -24,10 +23,10 @@ public:
     explicit ConsoleSettings(const QString &iniFile, QObject *parent = nullptr);
     ~ConsoleSettings() override;
 
-    int clipboardClearSeconds() const;   // 5..600
-    int idleLockMinutes() const;         // 0 means never; otherwise 1..240
-    int maxParallelRequests() const;     // 1..16
-    QString language() const;            // empty: follow the system
+    int clipboardClearSeconds() const; // 5..600
+    int idleLockMinutes() const; // 0 means never; otherwise 1..240
+    int maxParallelRequests() const; // 1..16
+    QString language() const; // empty: follow the system
 
     void setClipboardClearSeconds(int seconds);
     void setIdleLockMinutes(int minutes);
