@@ -5,6 +5,7 @@
 #include "http/TerminationSignals.h"
 #include "http/TlsIdentity.h"
 #include "qualys/QualysService.h"
+#include "scanner/ScannerAppliance.h"
 #include "secretserver/SecretServerSandbox.h"
 #include "soap/SoapService.h"
 
@@ -69,6 +70,7 @@ void printBanner(const sandbox::SandboxServer &server, const sandbox::TlsIdentit
                       .arg(options.faults.dropRate)
                       .arg(options.maxBodyBytes));
     printLine(QStringLiteral("  Test switches: /sandbox-control/ with header X-Sandbox-Control"));
+    printLine(QStringLiteral("  Scanner appliance: POST /sandbox-control/scanner/scan"));
     printLine(QStringLiteral("Example accounts:"));
     for (const QString &account : accounts)
         printLine(QStringLiteral("  ") + account);
@@ -130,6 +132,7 @@ int main(int argc, char *argv[])
     transport.httpsPort = options->httpsPort;
     transport.tls = identity->serverConfiguration();
     transport.maxBodyBytes = options->maxBodyBytes;
+    transport.requestTimeoutMs = static_cast<int>(options->requestTimeoutMs);
     transport.faults = options->faults;
     transport.controlToken
             = options->controlToken.isEmpty() ? randomToken() : options->controlToken;
@@ -162,6 +165,15 @@ int main(int argc, char *argv[])
                              });
     if (!server.start(&error))
         return fail(error);
+    qualys->adoptSecretServerPort(server.httpsPort());
+
+    // Declared after the server, so it goes first and never answers into a dead transport.
+    sandbox::ScannerAppliance scanner(*qualys, identity->certificate());
+    server.control().addAsyncArea(QStringLiteral("scanner"),
+                                  [&scanner](const sandbox::HttpRequest &request,
+                                             const sandbox::ControlService::Responder &responder) {
+                                      scanner.handle(request, responder);
+                                  });
 
     QObject::connect(&termination, &sandbox::TerminationSignals::terminationRequested, &app,
                      [](int signalNumber) {

@@ -79,6 +79,11 @@ void ConnectionDialog::selectProfile(const QUuid &id)
         m_profileChoice->setCurrentIndex(index);
 }
 
+void ConnectionDialog::selectNewProfile()
+{
+    m_profileChoice->setCurrentIndex(m_profileChoice->count() - 1);
+}
+
 void ConnectionDialog::showProfile(int index)
 {
     m_current = index >= 0 && index < m_saved.size() ? m_saved.at(index)

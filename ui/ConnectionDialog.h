@@ -20,6 +20,8 @@ public:
     explicit ConnectionDialog(const ProfileStore &profiles, QWidget *parent = nullptr);
 
     void selectProfile(const QUuid &id);
+    // Starts on "New vault…" (the vault list's Add).
+    void selectNewProfile();
 
     ConnectionProfile profile() const;
     QString password() const;

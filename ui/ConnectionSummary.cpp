@@ -5,8 +5,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-ConnectionSummary::ConnectionSummary(QWidget *parent)
-    : QWidget(parent)
+ConnectionSummary::ConnectionSummary(QWidget *parent) : QWidget(parent)
 {
     m_heading = new QLabel(this);
     QFont headingFont = m_heading->font();
@@ -40,6 +39,12 @@ void ConnectionSummary::setSession(VaultSession *session)
     refresh();
 }
 
+void ConnectionSummary::setLocked(bool locked)
+{
+    m_locked = locked;
+    refresh();
+}
+
 QString ConnectionSummary::transportDescription(const VaultSession &session)
 {
     const ConnectionProfile &profile = session.profile();
@@ -61,6 +66,12 @@ void ConnectionSummary::refresh()
     }
 
     const ConnectionProfile &profile = m_session->profile();
+    if (m_locked) {
+        m_heading->setText(tr("%1 is locked").arg(profile.name()));
+        m_details->setText(tr("Everything read from the vault was dropped. Enter the password "
+                              "to unlock (<b>Vault ▸ Unlock…</b>, Ctrl+L)."));
+        return;
+    }
     switch (m_session->state()) {
     case VaultSession::State::SignedIn:
         m_heading->setText(tr("Connected to %1").arg(profile.name()));
@@ -86,9 +97,9 @@ void ConnectionSummary::refresh()
     };
     row(tr("Vault"), profile.name());
     row(tr("Server"), profile.serverUrl().toDisplayString());
-    row(tr("Account"), profile.domain().isEmpty()
-                               ? profile.userName()
-                               : profile.domain() + u'\\' + profile.userName());
+    row(tr("Account"),
+        profile.domain().isEmpty() ? profile.userName()
+                                   : profile.domain() + u'\\' + profile.userName());
     if (!m_session->signedInUser().isEmpty())
         row(tr("Signed in as"), m_session->signedInUser());
     if (!m_session->serverVersion().isEmpty())

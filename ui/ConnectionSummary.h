@@ -16,6 +16,8 @@ public:
 
     // Follows this session until another is set; nullptr shows "not connected".
     void setSession(VaultSession *session);
+    // While locked the summary says so and how to unlock, whatever the session's state.
+    void setLocked(bool locked);
 
     // One line for the status bar and the summary: how the server is trusted.
     static QString transportDescription(const VaultSession &session);
@@ -24,6 +26,7 @@ private:
     void refresh();
 
     VaultSession *m_session = nullptr;
+    bool m_locked = false;
     QLabel *m_heading = nullptr;
     QLabel *m_details = nullptr;
 };

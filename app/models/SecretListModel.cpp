@@ -61,6 +61,7 @@ PendingCall *SecretListModel::requestPage(int skip, int take, quint64 generation
 {
     SecretQuery query;
     query.searchText = m_filter.searchText;
+    query.searchField = m_filter.searchField;
     query.folderId = m_filter.folderId;
     query.includeSubFolders = m_filter.includeSubFolders;
     query.templateId = m_filter.templateId;

@@ -9,6 +9,7 @@
 struct SecretFilter
 {
     QString searchText;
+    QString searchField; // field slug searchText applies to; empty = the secret name
     std::optional<int> folderId;
     bool includeSubFolders = false;
     std::optional<int> templateId;

@@ -271,6 +271,7 @@ void HttpChannel::complete(QNetworkReply *reply, const std::shared_ptr<Flight> &
     } else if (result.httpStatus > 0) {
         out.body = reply->readAll();
         out.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        out.headers = reply->rawHeaderPairs();
         if (out.body.size() > m_settings.maxReplyBytes) {
             out.body.clear();
             result.status = CallStatus::ReplyTooLarge;

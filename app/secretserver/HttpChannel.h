@@ -38,6 +38,7 @@ struct HttpReply
     CallResult result;
     QByteArray body;
     QByteArray contentType;
+    QList<QPair<QByteArray, QByteArray>> headers; // every response header, as received
 };
 
 // The transport shared by the REST and SOAP clients of one connection: one

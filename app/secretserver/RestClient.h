@@ -127,6 +127,10 @@ public:
                                    QObject *context, Callback<CheckOutPolicy> done);
     PendingCall *setSecretSecurity(int secretId, const SecretSecurity &security,
                                    QObject *context, Callback<SecretSecurity> done);
+    // PUT /secrets/{id}/security-approval {requireApprovalType}; the value is whether the
+    // server now requires approval (reference §4, "Set approval").
+    PendingCall *setSecretApprovalRequired(int secretId, bool required, QObject *context,
+                                           Callback<bool> done);
     // PATCH /secrets/{id}/share {inheritPermissions}; the value is the server's new state.
     PendingCall *setSecretInheritsPermissions(int secretId, bool inherit, QObject *context,
                                               Callback<bool> done);

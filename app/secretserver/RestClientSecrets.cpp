@@ -220,6 +220,31 @@ PendingCall *RestClient::setSecretSecurity(int secretId, const SecretSecurity &s
     return send(request, context, objectHandler<SecretSecurity>(done));
 }
 
+PendingCall *RestClient::setSecretApprovalRequired(int secretId, bool required,
+                                                   QObject *context, Callback<bool> done)
+{
+    // Only "None" and "RequireApproval" are used; the editor/everyone variants need
+    // approvers, which the console does not manage (reference §4, "Set approval").
+    const QString type = required ? QStringLiteral("RequireApproval") : QStringLiteral("None");
+    Request request;
+    request.method = QByteArrayLiteral("PUT");
+    request.path = secretPath(secretId, QStringLiteral("/security-approval"));
+    request.json = QJsonObject{
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("requireApprovalType"), json::dirty(type)}}}};
+    return send(request, context,
+                [done, required](const CallResult &result, const QJsonValue &payload) {
+        Result<bool> out;
+        static_cast<CallResult &>(out) = result;
+        const QJsonValue state = json::unwrap(
+                json::field(payload.toObject(), QStringLiteral("requireApprovalType")));
+        out.value = state.isString()
+                ? state.toString().compare(QLatin1String("None"), Qt::CaseInsensitive) != 0
+                : required;
+        done(out);
+    });
+}
+
 PendingCall *RestClient::setSecretInheritsPermissions(int secretId, bool inherit,
                                                       QObject *context, Callback<bool> done)
 {

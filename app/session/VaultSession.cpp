@@ -1,5 +1,6 @@
 #include "session/VaultSession.h"
 
+#include "core/ConsoleSettings.h"
 #include "profiles/CredentialJob.h"
 #include "profiles/CredentialStore.h"
 
@@ -14,6 +15,7 @@ VaultSession::VaultSession(const ConnectionProfile &profile, CredentialStore *cr
     : QObject(parent)
     , m_profile(profile)
     , m_credentials(credentials)
+    , m_maxParallelRequests(ConsoleSettings().maxParallelRequests())
 {
     rebuildClient();
 }
@@ -25,6 +27,7 @@ ConnectionSettings VaultSession::settingsFor(const ConnectionProfile &profile) c
     ConnectionSettings settings;
     settings.serverUrl = profile.serverUrl();
     settings.allowInsecureHttp = profile.isInsecureHttpConfirmed();
+    settings.maxParallelRequests = m_maxParallelRequests;
     const CertificateTrust trust = profile.certificateTrust();
     if (trust.mode == CertificateTrust::Mode::PinnedCertificate)
         settings.trust.pin(trust.pinnedHost, trust.pinnedPort, trust.pinnedSha256);
@@ -50,6 +53,12 @@ void VaultSession::rebuildClient()
     connect(m_client, &RestClient::sessionLost, this, [this](const QString &message) {
         setState(State::Failed, message);
     });
+}
+
+void VaultSession::setMaxParallelRequests(int count)
+{
+    m_maxParallelRequests = qMax(1, count);
+    m_client->setMaxParallelRequests(m_maxParallelRequests);
 }
 
 void VaultSession::setState(State state, const QString &message)

@@ -45,6 +45,11 @@ public:
     // Drops the token and anything read from the server without asking the server.
     void lock();
 
+    // How many requests to this vault may run at once (ConsoleSettings::maxParallelRequests,
+    // read when the session is made); applies at once to the current client and later ones.
+    int maxParallelRequests() const { return m_maxParallelRequests; }
+    void setMaxParallelRequests(int count);
+
 signals:
     void stateChanged(VaultSession::State state);
     // The server's certificate is not trusted (or changed); the UI may offer to pin it.
@@ -70,4 +75,5 @@ private:
     QString m_signedInUser;
     QString m_pendingPassword; // only between a TLS refusal and the retry after pinning
     bool m_rememberPending = false;
+    int m_maxParallelRequests = 4;
 };

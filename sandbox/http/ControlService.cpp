@@ -31,6 +31,25 @@ void ControlService::addArea(const QString &area, AreaHandler handler)
             { ControlRoot + QLatin1Char('/') + area + QLatin1Char('/'), std::move(handler) });
 }
 
+void ControlService::addAsyncArea(const QString &area, AsyncAreaHandler handler)
+{
+    m_asyncAreas.append(
+            { ControlRoot + QLatin1Char('/') + area + QLatin1Char('/'), std::move(handler) });
+}
+
+void ControlService::respond(const HttpRequest &request, const Responder &responder)
+{
+    if (hasValidToken(request)) {
+        for (const AsyncArea &area : std::as_const(m_asyncAreas)) {
+            if (request.path.startsWith(area.prefix) || request.path == area.prefix.chopped(1)) {
+                area.handler(request, responder);
+                return;
+            }
+        }
+    }
+    responder(handle(request));
+}
+
 bool ControlService::isControlPath(const QString &path)
 {
     return path == ControlRoot || path.startsWith(ControlRoot + QLatin1Char('/'));

@@ -6,7 +6,7 @@
 namespace sandbox {
 
 HttpConnection::HttpConnection(QTcpSocket *socket, QObject *httpServer, qint64 maxBodyBytes,
-                               RefusalReply refusal)
+                               int requestTimeoutMs, RefusalReply refusal)
     : QObject(socket), m_socket(socket), m_httpServer(httpServer), m_framer(maxBodyBytes),
       m_refusal(std::move(refusal))
 {
@@ -18,6 +18,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *httpServer, qint64 m
     m_idle.setInterval(IdleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, &HttpConnection::expireIdle);
     m_idle.start();
+
+    m_request.setSingleShot(true);
+    m_request.setInterval(requestTimeoutMs);
+    connect(&m_request, &QTimer::timeout, this, &HttpConnection::expireRequest);
 }
 
 HttpConnection *HttpConnection::of(QTcpSocket *socket)
@@ -75,6 +79,11 @@ void HttpConnection::inspect()
     }
     for (const RequestHead &head : result.heads)
         m_heads.enqueue(head);
+    // Each byte restarts the idle timer, so a trickling client needs its own deadline.
+    if (m_framer.isIdle())
+        m_request.stop();
+    else if (!m_request.isActive())
+        m_request.start();
 
     // Qt's server does not answer "Expect: 100-continue"; curl and .NET clients wait for it.
     if (result.continueWanted && m_pending.empty())
@@ -128,6 +137,19 @@ void HttpConnection::expireIdle()
     }
     qCDebug(lcSandboxHttp, "closing idle connection from %s",
             qUtf8Printable(m_socket->peerAddress().toString()));
+    m_closing = true;
+    m_socket->abort();
+    m_socket->deleteLater();
+}
+
+void HttpConnection::expireRequest()
+{
+    if (m_closing || m_framer.isIdle())
+        return;
+    // HTTP.sys gives up on such a connection without an answer.
+    qCInfo(lcSandboxHttp, "closing connection from %s: request not complete in %d ms",
+           qUtf8Printable(m_socket->peerAddress().toString()), m_request.interval());
+    m_pending.clear();
     m_closing = true;
     m_socket->abort();
     m_socket->deleteLater();

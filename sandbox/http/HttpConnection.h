@@ -30,7 +30,7 @@ public:
     // Must be created before the HTTP server connects to the socket, so that its look at
     // each read comes first. httpServer is the object whose read handler a refusal cuts off.
     HttpConnection(QTcpSocket *socket, QObject *httpServer, qint64 maxBodyBytes,
-                   RefusalReply refusal);
+                   int requestTimeoutMs, RefusalReply refusal);
 
     static HttpConnection *of(QTcpSocket *socket);
 
@@ -46,6 +46,7 @@ private:
     void refuse(const FramingResult &result);
     void flush();
     void expireIdle();
+    void expireRequest();
 
     struct PendingReply
     {
@@ -64,6 +65,7 @@ private:
     quint64 m_nextTicket = 1;
     bool m_closing = false;
     QTimer m_idle;
+    QTimer m_request; // runs while a request is partly received
 };
 
 } // namespace sandbox

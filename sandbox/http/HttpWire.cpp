@@ -60,6 +60,15 @@ bool isServerHeader(const QByteArray &name)
     return false;
 }
 
+bool hasHeader(const HeaderList &headers, const char *name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 QString escapeHtml(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -83,13 +92,17 @@ QByteArray encodeReply(const HttpReply &reply, const WireOptions &options)
             = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (!reply.contentType.isEmpty())
         wire += "Content-Type: " + reply.contentType + "\r\n";
-    wire += "Server: Microsoft-IIS/10.0\r\n";
-    wire += "X-Powered-By: ASP.NET\r\n";
+    // Secret Server runs on IIS; a service imitating another server names its own (or, with
+    // an empty value, none).
+    if (!hasHeader(reply.headers, "Server"))
+        wire += "Server: Microsoft-IIS/10.0\r\n";
+    if (!hasHeader(reply.headers, "X-Powered-By"))
+        wire += "X-Powered-By: ASP.NET\r\n";
     wire += "Date: " + httpDate() + "\r\n";
 
     // Framing headers are the transport's: a service cannot make the reply lie about its size.
     for (const auto &[name, value] : reply.headers) {
-        if (isServerHeader(name) || name.contains('\n') || value.contains('\n'))
+        if (isServerHeader(name) || value.isEmpty() || name.contains('\n') || value.contains('\n'))
             continue;
         wire += name + ": " + value + "\r\n";
     }

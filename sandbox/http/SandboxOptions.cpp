@@ -55,7 +55,13 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
             "A stand-in for Delinea (Thycotic) Secret Server on 127.0.0.1 for ScanVault's "
-            "tests and demos. It prints a banner and a SANDBOX_READY line once it listens."));
+            "tests and demos. It prints a banner and a SANDBOX_READY line once it listens.\n\n"
+            "Simulated Qualys scanner appliance: POST /sandbox-control/scanner/scan (header "
+            "X-Sandbox-Control: <token>) with {\"appliance\": \"127.0.0.200\", "
+            "\"recordIds\": [1, 6], \"maxHostsPerRecord\": 1} (every field optional) walks "
+            "Secret Server's SOAP path (Authenticate, SearchSecrets, GetSecret, CheckIn) for "
+            "each vault-backed Qualys record from that loopback source address and answers "
+            "Passed or Failed with a cause per record and host."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -113,6 +119,12 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
                                   "reading them. Default: %1.")
                            .arg(options.maxBodyBytes),
                    "bytes"),
+            option("request-timeout-ms",
+                   QStringLiteral("Close a connection whose request has not arrived in full "
+                                  "this long after its first byte, as HTTP.sys does. "
+                                  "Default: %1.")
+                           .arg(options.requestTimeoutMs),
+                   "ms"),
             option("control-token",
                    QStringLiteral("Token required in the X-Sandbox-Control header of "
                                   "/sandbox-control/ requests. Default: a random one, "
@@ -140,6 +152,8 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList &arguments
                         &latency, error)
         || !readInteger(parser, QStringLiteral("max-body-bytes"), 1, 1LL << 31,
                         &options.maxBodyBytes, error)
+        || !readInteger(parser, QStringLiteral("request-timeout-ms"), 100, 3'600'000,
+                        &options.requestTimeoutMs, error)
         || !readRate(parser, QStringLiteral("fail-rate"), &options.faults.failRate, error)
         || !readRate(parser, QStringLiteral("drop-rate"), &options.faults.dropRate, error))
         return std::nullopt;

@@ -18,6 +18,7 @@ struct SandboxOptions
     QString certificateFile;
     QString keyFile;
     qint64 maxBodyBytes = 4 * 1024 * 1024;
+    qint64 requestTimeoutMs = 120 * 1000;
     FaultSettings faults;
     QByteArray controlToken; // empty: a random one is made at start
     bool verbose = false;

@@ -95,8 +95,9 @@ LoopbackListener *SandboxServer::openListener(bool secure, quint16 port, QString
     if (secure)
         tls = m_options.tls;
     const qint64 maxBody = m_options.maxBodyBytes;
-    auto prepare = [this, maxBody](QTcpSocket *socket) {
-        new HttpConnection(socket, this, maxBody,
+    const int requestTimeout = m_options.requestTimeoutMs;
+    auto prepare = [this, maxBody, requestTimeout](QTcpSocket *socket) {
+        new HttpConnection(socket, this, maxBody, requestTimeout,
                            [this](const RequestHead *head, int status, const QString &reason) {
                                return refusalReply(head, status, reason);
                            });
@@ -161,7 +162,18 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     exchange->service = serviceFor(copy);
 
     if (exchange->service == &m_control) {
-        finish(*exchange, answer(*exchange));
+        // Some control areas answer after network round trips of their own (the scanner).
+        const QPointer<SandboxServer> self(this);
+        try {
+            m_control.respond(copy, [self, exchange](const HttpReply &reply) {
+                if (self)
+                    self->finish(*exchange, reply);
+            });
+        } catch (...) {
+            // As in answer(): a bug costs one request, never the whole sandbox.
+            qCWarning(lcSandboxHttp, "control failed on %s", qUtf8Printable(copy.path));
+            finish(*exchange, m_control.transportError(500, QStringLiteral("control failed")));
+        }
         return true;
     }
 

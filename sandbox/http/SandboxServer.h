@@ -26,6 +26,9 @@ struct TransportOptions
     quint16 httpsPort = 0; // 0: any free port
     QSslConfiguration tls; // the server certificate and key for the HTTPS listener
     qint64 maxBodyBytes = 4 * 1024 * 1024;
+    // HTTP.sys's HeaderWait and EntityBody timers (120 s each by default): a request must
+    // arrive in full this long after its first byte, however slowly it trickles in.
+    int requestTimeoutMs = 120 * 1000;
     FaultSettings faults;
     QByteArray controlToken;
 };

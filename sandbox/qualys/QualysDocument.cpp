@@ -81,7 +81,13 @@ void QualysDocument::ips(const QString &setName, const RangeSet &ips)
 HttpReply QualysDocument::finish(int status)
 {
     m_xml.writeEndDocument();
-    return HttpReply::text(status, QByteArray(qualys::XmlContentType), m_body);
+    HttpReply reply = HttpReply::text(status, QByteArray(qualys::XmlContentType), m_body);
+    // The transport's IIS headers are Secret Server's, not Qualys'.
+    reply.headers.append({ QByteArrayLiteral("Server"), QByteArray(qualys::ServerHeader) });
+    reply.headers.append({ QByteArrayLiteral("X-Powered-By"), QByteArray() });
+    for (const auto &[name, value] : qualys::SecurityHeaders)
+        reply.headers.append({ QByteArray(name), QByteArray(value) });
+    return reply;
 }
 
 QString QualysDocument::hostOf(const HttpRequest &request)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QLatin1String>
+#include <utility>
 
 // Facts about the Qualys API v2 that the sandbox imitates, in one place. Section numbers refer
 // to /work/shared/reference/qualys-api.md; every [U] (uncertain) choice is a named constant so
@@ -24,8 +25,31 @@ inline constexpr QLatin1String ApiPrefix("/api/2.0/");
 inline constexpr QLatin1String VaultPath("/api/2.0/fo/vault/");
 inline constexpr QLatin1String AuthPath("/api/2.0/fo/auth/");
 
+// §1.2: session mode. POST action=login (username, password in the form) sets this cookie;
+// action=logout ends it. Session calls carry no limit headers and do not count (§1.4). The
+// cookie name is [S1] (C-TF); the TEXTs "Logged in" / "Logged out" are Qualys' samples.
+inline constexpr QLatin1String SessionPath("/api/2.0/fo/session/");
+inline constexpr char SessionCookie[] = "QualysSession";
+inline constexpr QLatin1String LoggedInText("Logged in");
+inline constexpr QLatin1String LoggedOutText("Logged out");
+
+// §1.3 / §1.5: echo_request=1 adds REQUEST (DATETIME, USER_LOGIN, RESOURCE, PARAM_LIST) as
+// the root's first child. Whether PARAM_LIST holds body parameters too, and whether password
+// values are echoed, is [U]: the sandbox lists every merged parameter and masks passwords.
+inline constexpr QLatin1String EchoedPasswordMask("********");
+
 // §1.3 sample replies: text/xml in UTF-8.
 inline constexpr char XmlContentType[] = "text/xml;charset=UTF-8";
+
+// §1.4: a sample VM/PC reply in Qualys' "tracking API usage" page
+// (docs.qualys.com/en/vm/api/assets/get_started/tracking_api_usage.htm) shows these headers
+// besides the limits. X-Powered-By appears only when support enables it for a subscription.
+inline constexpr char ServerHeader[] = "Qualys";
+inline constexpr std::pair<const char *, const char *> SecurityHeaders[] = {
+    { "X-XSS-Protection", "1" },
+    { "X-Content-Type-Options", "nosniff" },
+    { "X-Frame-Options", "SAMEORIGIN" },
+};
 
 // §5.2: bad credentials answer 401 with this TEXT. The CODE often quoted (2000) is [U], so
 // the sandbox sends none.

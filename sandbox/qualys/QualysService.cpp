@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QUrl>
+#include <QUuid>
+#include <QXmlStreamWriter>
 
 Q_LOGGING_CATEGORY(lcSandboxQualys, "sandbox.qualys")
 
@@ -41,9 +44,26 @@ std::optional<QualysTenant> loadTenant(const QString &file, QString *error)
     return tenant;
 }
 
-// The user named by a valid Basic Authorization header, or null.
-const QualysUser *authenticate(const QualysTenant &tenant, const HttpRequest &request)
+// The value of the QualysSession cookie, or empty.
+QByteArray sessionCookie(const HttpRequest &request)
 {
+    const QList<QByteArray> cookies = request.header(QByteArrayLiteral("Cookie")).split(';');
+    for (const QByteArray &cookie : cookies) {
+        const qsizetype equals = cookie.indexOf('=');
+        if (equals > 0 && cookie.left(equals).trimmed() == qualys::SessionCookie)
+            return cookie.mid(equals + 1).trimmed();
+    }
+    return {};
+}
+
+// The user named by a valid Basic Authorization header or session cookie, or null.
+const QualysUser *authenticate(const QualysTenant &tenant,
+                               const QHash<QByteArray, QString> &sessions,
+                               const HttpRequest &request)
+{
+    const QByteArray cookie = sessionCookie(request);
+    if (!cookie.isEmpty() && sessions.contains(cookie))
+        return tenant.user(sessions.value(cookie));
     const QByteArray header = request.header(QByteArrayLiteral("Authorization")).trimmed();
     if (!header.left(6).toLower().startsWith("basic "))
         return nullptr;
@@ -139,6 +159,24 @@ std::unique_ptr<QualysService> QualysService::create(const QualysOptions &option
     return service;
 }
 
+const QualysTenant &QualysService::tenant() const
+{
+    return d->tenant;
+}
+
+void QualysService::adoptSecretServerPort(quint16 httpsPort)
+{
+    for (const auto &[id, vault] : d->tenant.vaults()) {
+        QUrl url(vault.url);
+        if (!url.isValid() || url.port() != -1 || url.host() != QLatin1String("127.0.0.1"))
+            continue;
+        url.setPort(httpsPort);
+        AuthVault changed = vault;
+        changed.url = url.toString();
+        d->tenant.replaceVault(changed);
+    }
+}
+
 bool QualysService::accepts(const HttpRequest &request) const
 {
     return request.path.startsWith(qualys::ApiPrefix);
@@ -163,8 +201,12 @@ HttpReply QualysService::handle(const HttpRequest &request)
     const QString host = QualysDocument::hostOf(request);
     const int running = std::max(d->inFlight.value(api), 1) + d->otherRunning;
 
-    const QualysUser *user = authenticate(d->tenant, request);
     const bool requestedWith = !request.header(QByteArrayLiteral("X-Requested-With")).isEmpty();
+    const QString normalized = request.path.endsWith(u'/') ? request.path : request.path + u'/';
+    if (normalized == qualys::SessionPath)
+        return session(request, host, requestedWith);
+
+    const QualysUser *user = authenticate(d->tenant, d->sessions, request);
     if (!user || !requestedWith) {
         qCInfo(lcSandboxQualys) << request.method << api
                                 << "refused:" << (user ? "no X-Requested-With" : "bad login");
@@ -190,10 +232,102 @@ HttpReply QualysService::handle(const HttpRequest &request)
         return reply;
     }
 
-    HttpReply reply = dispatch(request, host, user->login);
+    HttpReply reply = withEcho(request, host, user->login, dispatch(request, host, user->login));
     ApiLimits::addHeaders(reply, usage);
     qCInfo(lcSandboxQualys) << request.method << api << "by" << user->login << "->" << reply.status;
     return reply;
+}
+
+HttpReply QualysService::withEcho(const HttpRequest &request, const QString &host,
+                                  const QString &user, HttpReply reply)
+{
+    const std::optional<QualysParameters> parameters = QualysParameters::fromRequest(request);
+    if (!parameters || parameters->value(QStringLiteral("echo_request")) != u'1')
+        return reply;
+    // Every reply shape has RESPONSE as the root's first child; REQUEST goes right before it.
+    const QByteArray anchor = QByteArrayLiteral("\n  <RESPONSE>");
+    const qsizetype at = reply.body.indexOf(anchor);
+    if (at < 0)
+        return reply;
+
+    QByteArray fragment;
+    QXmlStreamWriter xml(&fragment);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartElement(QStringLiteral("REQUEST"));
+    xml.writeTextElement(QStringLiteral("DATETIME"),
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    xml.writeStartElement(QStringLiteral("USER_LOGIN"));
+    xml.writeCDATA(QualysDocument::xmlSafe(user));
+    xml.writeEndElement();
+    xml.writeStartElement(QStringLiteral("RESOURCE"));
+    xml.writeCDATA(QualysDocument::xmlSafe(
+            (request.secure ? QStringLiteral("https://") : QStringLiteral("http://")) + host
+            + request.path.left(500)));
+    xml.writeEndElement();
+    xml.writeStartElement(QStringLiteral("PARAM_LIST"));
+    for (const QString &name : parameters->names()) {
+        xml.writeStartElement(QStringLiteral("PARAM"));
+        xml.writeStartElement(QStringLiteral("KEY"));
+        xml.writeCDATA(QualysDocument::xmlSafe(name.left(200)));
+        xml.writeEndElement();
+        xml.writeStartElement(QStringLiteral("VALUE"));
+        xml.writeCDATA(name.contains(QLatin1String("password"))
+                               ? QString(qualys::EchoedPasswordMask)
+                               : QualysDocument::xmlSafe(parameters->value(name).left(2000)));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+
+    QByteArray indented = "\n";
+    for (const QByteArray &line : fragment.trimmed().split('\n'))
+        indented += "  " + line + '\n';
+    indented.chop(1);
+    reply.body.insert(at, indented);
+    return reply;
+}
+
+HttpReply QualysService::session(const HttpRequest &request, const QString &host,
+                                 bool requestedWith)
+{
+    // §1.2: outside the limits, so no limit headers either.
+    const std::optional<QualysParameters> parameters = QualysParameters::fromRequest(request);
+    const QString action = parameters ? parameters->value(QStringLiteral("action")) : QString();
+    if (!requestedWith)
+        return QualysDocument::simpleReturn(host, qualys::MissingRequestedWithStatus,
+                                            qualys::BadLoginText);
+    if (request.method != "POST")
+        return QualysDocument::error(host, 400, ErrorCode::WrongMethod,
+                                     QStringLiteral("Request method %1 is incompatible with "
+                                                    "specified parameter(s): action=%2")
+                                             .arg(QString::fromLatin1(request.method), action));
+    if (action == QLatin1String("login")) {
+        const QualysUser *user = d->tenant.user(parameters->value(QStringLiteral("username")));
+        if (!user || user->password != parameters->value(QStringLiteral("password"))) {
+            qCInfo(lcSandboxQualys) << "session login refused";
+            return QualysDocument::simpleReturn(host, qualys::BadLoginStatus, qualys::BadLoginText);
+        }
+        const QByteArray token = QUuid::createUuid().toRfc4122().toHex();
+        d->sessions.insert(token, user->login);
+        HttpReply reply = QualysDocument::simpleReturn(host, 200, qualys::LoggedInText);
+        reply.headers.append({ QByteArrayLiteral("Set-Cookie"),
+                               QByteArray(qualys::SessionCookie) + '=' + token
+                                       + "; path=/api; secure; HttpOnly" });
+        qCInfo(lcSandboxQualys) << "session opened for" << user->login;
+        return reply;
+    }
+    if (action == QLatin1String("logout")) {
+        if (!d->sessions.remove(sessionCookie(request)))
+            return QualysDocument::simpleReturn(host, qualys::BadLoginStatus, qualys::BadLoginText);
+        return QualysDocument::simpleReturn(host, 200, qualys::LoggedOutText);
+    }
+    if (action.isEmpty())
+        return QualysDocument::error(host, 400, ErrorCode::MissingParameter,
+                                     QStringLiteral("Missing required parameter(s): action"));
+    return QualysDocument::error(host, 400, ErrorCode::InvalidValue,
+                                 QStringLiteral("parameter action has invalid value"));
 }
 
 HttpReply QualysService::dispatch(const HttpRequest &request, const QString &host,

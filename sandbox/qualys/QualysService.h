@@ -9,6 +9,8 @@
 
 namespace sandbox {
 
+class QualysTenant;
+
 struct QualysOptions
 {
     QString seedFile; // JSON tenant (QualysTenant::toJson() form); empty = the built-in one
@@ -51,6 +53,13 @@ public:
     //   GET  .../tenant          the whole subscription as JSON (passwords included)
     HttpReply control(const HttpRequest &request);
 
+    // The subscription as it is now, for the simulated scanner appliance (read only).
+    const QualysTenant &tenant() const;
+
+    // Vaults whose URL names 127.0.0.1 without a port (the built-in example's) get the
+    // sandbox's HTTPS port once it is known, so the appliance reaches this very process.
+    void adoptSecretServerPort(quint16 httpsPort);
+
     // Lines for the start banner: "qualys-admin / <password> (Manager)".
     QStringList exampleAccounts() const;
 
@@ -60,6 +69,11 @@ public:
 private:
     QualysService();
     HttpReply dispatch(const HttpRequest &request, const QString &host, const QString &user);
+    // With echo_request=1, the reply with its REQUEST block (§1.3, §1.5).
+    static HttpReply withEcho(const HttpRequest &request, const QString &host, const QString &user,
+                              HttpReply reply);
+    // POST /api/2.0/fo/session/ action=login|logout (§1.2).
+    HttpReply session(const HttpRequest &request, const QString &host, bool requestedWith);
     HttpReply generate(const QJsonObject &body);
 
     struct Private;

@@ -30,6 +30,7 @@ struct QualysService::Private
     AuthRecordApi records;
     QTimer saveTimer;
     bool dirty = false;
+    QHash<QByteArray, QString> sessions; // QualysSession cookie value -> login (§1.2)
 };
 
 // The API a path belongs to, as limits count it: the path with one trailing slash.

@@ -13,11 +13,35 @@ inline constexpr int DefaultTake = 10;
 // restricted secrets out unless asked.
 inline constexpr bool IncludeRestrictedByDefault = false;
 
+// §1 / §10: dates are ISO strings without an offset, sometimes with fractional seconds (PY
+// strips them and parses "%Y-%m-%dT%H:%M:%S", so a "Z" would break it). Observed samples of a
+// real server read "2020-12-15T09:13:49.487" (server local time, trailing zeros dropped) and
+// "0001-01-01T00:00:00" for a heartbeat or password change that never happened, where the
+// model's date is not nullable (SecretModel/SecretSummary lastHeartBeatCheck and
+// lastPasswordChangeAttempt).
+inline constexpr char NeverDate[] = "0001-01-01T00:00:00";
+
+// §1: the health body. OAS lists {healthy, databaseHealthy, readOnlyMode, now, utcNow}; the
+// official Python SDK reads "Healthy" case-sensitively (a camelCase body fails its server
+// detection) and the Go SDK's struct adds serviceBusHealthy, storageAccountHealthy and
+// scheduledForDeletion (Go matches names case-insensitively). PascalCase satisfies every
+// reader; UNCERTAIN which spelling a given version sends.
+inline constexpr bool HealthCheckPascalCase = true;
+
+// §1 / §4.1: the search also answers under /api/v2/secrets; other v2/v3 forms are not used by
+// our clients and stay unknown routes.
+inline constexpr char SecretsV2Area[] = "secrets";
+
+// §2.1: the token endpoint is an OWIN OAuth2 server (not Web API): its JSON is labelled
+// "application/json;charset=UTF-8" and marked uncacheable, success and failure alike.
+inline constexpr char TokenContentType[] = "application/json;charset=UTF-8";
+
 // §2.1: token_type is UNKNOWN; conventionally "bearer".
 inline constexpr char TokenType[] = "bearer";
 
 // §2.1: bad-credential text for REST is UNKNOWN; the SOAP mock says "Login failed.". The
-// body carries it in "error" (DOCS) and, for clients reading "message", also there.
+// token endpoint is an OAuth2 server, whose failures carry only "error" (DOCS print
+// $responseBody.error; PY falls back to "error" when there is no "message").
 inline constexpr char LoginFailed[] = "Login failed.";
 inline constexpr char LoginLockedOut[] = "User is locked out.";
 inline constexpr char LoginIpRestricted[] = "Login failed. Your IP address is not allowed.";
@@ -80,5 +104,10 @@ inline constexpr char NoResourceMessage[] = "No HTTP resource was found that mat
                                             "request URI.";
 inline constexpr char MethodNotAllowedMessage[]
         = "The requested resource does not support this http method.";
+// Web API names the URI and the method in those texts; RestService fills them in.
+inline constexpr char NoResourceFormat[]
+        = "No HTTP resource was found that matches the request URI '%1'.";
+inline constexpr char MethodNotAllowedFormat[]
+        = "The requested resource does not support http method '%1'.";
 
 } // namespace sandbox::protocol

@@ -274,7 +274,25 @@ HttpReply invalidField(const QString &field, const QString &problem)
 
 QString dateText(const QDateTime &value)
 {
-    return value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QString();
+    // §10: the server's local time without an offset, milliseconds only when not zero and
+    // without trailing zeros, as .NET writes an unspecified DateTime.
+    if (!value.isValid())
+        return {};
+    const QDateTime local = value.toLocalTime();
+    QString text = local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    const int milliseconds = local.time().msec();
+    if (milliseconds != 0) {
+        QString fraction = QStringLiteral("%1").arg(milliseconds, 3, 10, QLatin1Char('0'));
+        while (fraction.endsWith(QLatin1Char('0')))
+            fraction.chop(1);
+        text += QLatin1Char('.') + fraction;
+    }
+    return text;
+}
+
+QJsonValue dateOrNever(const QDateTime &value)
+{
+    return value.isValid() ? dateText(value) : QLatin1String(protocol::NeverDate);
 }
 
 QJsonValue dateOrNull(const QDateTime &value)

@@ -99,8 +99,9 @@ HttpReply webServicesDisabled();
 HttpReply noResource();
 HttpReply methodNotAllowed();
 HttpReply invalidField(const QString &field, const QString &problem);
-QString dateText(const QDateTime &value); // ISO 8601 UTC, or empty
+QString dateText(const QDateTime &value); // ISO 8601 local time, no offset (§10), or empty
 QJsonValue dateOrNull(const QDateTime &value);
+QJsonValue dateOrNever(const QDateTime &value); // a non-nullable .NET date: 0001-01-01 if unset
 } // namespace rest
 
 } // namespace sandbox

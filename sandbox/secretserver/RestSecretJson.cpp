@@ -16,11 +16,6 @@ bool hasLauncher(int templateId)
     return templateId == 6001 || templateId == 6003 || templateId == 6007;
 }
 
-QJsonValue nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 } // namespace
 
 QJsonObject folderSummary(const Estate &estate, const Folder &folder)
@@ -64,16 +59,17 @@ QJsonObject secretSummary(const Estate &estate, const Secret &secret)
         { QStringLiteral("requiresApproval"), secret.requiresApproval },
         { QStringLiteral("requiresComment"), secret.requiresComment },
         { QStringLiteral("isOutOfSync"), secret.isOutOfSync },
-        { QStringLiteral("outOfSyncReason"), nullIfEmpty(secret.outOfSyncReason) },
+        // An observed SecretSummary carries "" here and null responseCodes (§4.1).
+        { QStringLiteral("outOfSyncReason"), secret.outOfSyncReason },
         { QStringLiteral("lastHeartBeatStatus"), secret.heartbeatStatus },
         { QStringLiteral("lastPasswordChangeAttempt"),
-          dateOrNull(secret.lastPasswordChangeAttempt) },
+          dateOrNever(secret.lastPasswordChangeAttempt) },
         { QStringLiteral("lastAccessed"), QJsonValue(QJsonValue::Null) },
         { QStringLiteral("createDate"), dateOrNull(secret.created) },
         { QStringLiteral("daysUntilExpiration"), QJsonValue(QJsonValue::Null) },
         { QStringLiteral("hasLauncher"), hasLauncher(secret.templateId) },
         { QStringLiteral("extendedFields"), QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("responseCodes"), QJsonArray() },
+        { QStringLiteral("responseCodes"), QJsonValue(QJsonValue::Null) },
     };
 }
 
@@ -131,9 +127,9 @@ QJsonObject secretModel(const Estate &estate, const Secret &secret, bool withVal
         { QStringLiteral("enableInheritSecretPolicy"), true },
         { QStringLiteral("secretPolicyId"), -1 },
         { QStringLiteral("lastHeartBeatStatus"), secret.heartbeatStatus },
-        { QStringLiteral("lastHeartBeatCheck"), dateOrNull(secret.lastHeartBeatCheck) },
+        { QStringLiteral("lastHeartBeatCheck"), dateOrNever(secret.lastHeartBeatCheck) },
         { QStringLiteral("lastPasswordChangeAttempt"),
-          dateOrNull(secret.lastPasswordChangeAttempt) },
+          dateOrNever(secret.lastPasswordChangeAttempt) },
         { QStringLiteral("failedPasswordChangeAttempts"), secret.failedPasswordChangeAttempts },
         { QStringLiteral("isOutOfSync"), secret.isOutOfSync },
         { QStringLiteral("outOfSyncReason"), secret.outOfSyncReason },

@@ -4,8 +4,10 @@
 #include "secretserver/Protocol.h"
 #include "secretserver/RestEndpoints.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QUrl>
 #include <QUrlQuery>
 #include <limits>
 
@@ -17,12 +19,20 @@ namespace {
 
 const QString SiteRoot = QStringLiteral("/SecretServer");
 
+// The token endpoint's framing (§2.1): OWIN's content type and no-cache headers.
+HttpReply tokenReply(int status, const QJsonObject &body)
+{
+    HttpReply reply = HttpReply::json(status, body);
+    reply.contentType = QByteArray(protocol::TokenContentType);
+    reply.headers.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache") });
+    reply.headers.append({ QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache") });
+    reply.headers.append({ QByteArrayLiteral("Expires"), QByteArrayLiteral("-1") });
+    return reply;
+}
+
 HttpReply tokenError(const QString &text)
 {
-    // DOCS read "error", PY reads "message" or "error" (§2.1): give both.
-    return HttpReply::json(
-            400,
-            QJsonObject { { QStringLiteral("error"), text }, { QStringLiteral("message"), text } });
+    return tokenReply(400, QJsonObject { { QStringLiteral("error"), text } });
 }
 
 QByteArray bearerToken(const HttpRequest &request)
@@ -53,6 +63,25 @@ QString loginRefusal(LoginOutcome outcome)
     return QLatin1String(protocol::LoginFailed);
 }
 
+QJsonObject healthBody()
+{
+    // §1: names as protocol::HealthCheckPascalCase decides.
+    const auto name = [](const char *camel) {
+        QString text = QLatin1String(camel);
+        if (protocol::HealthCheckPascalCase)
+            text[0] = text[0].toUpper();
+        return text;
+    };
+    return QJsonObject {
+        { name("healthy"), true },
+        { name("databaseHealthy"), true },
+        { name("serviceBusHealthy"), true },
+        { name("storageAccountHealthy"), true },
+        { name("scheduledForDeletion"), false },
+        { name("readOnlyMode"), false },
+    };
+}
+
 } // namespace
 
 RestService::RestService(Estate &estate) : m_estate(estate) { }
@@ -79,6 +108,41 @@ HttpReply RestService::transportError(int status, const QString &message) const
 
 HttpReply RestService::handle(const HttpRequest &request)
 {
+    return withRequestDetails(request, dispatch(request));
+}
+
+HttpReply RestService::withRequestDetails(const HttpRequest &request, HttpReply reply)
+{
+    // Endpoints answer unknown routes and methods with fixed texts; Web API's name the request.
+    if (reply.status != 404 && reply.status != 405)
+        return reply;
+    const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+    const QString message = body.value(QStringLiteral("message")).toString();
+    QString detailed;
+    if (reply.status == 404 && message == QLatin1String(protocol::NoResourceMessage)) {
+        QUrl uri;
+        uri.setScheme(request.secure ? QStringLiteral("https") : QStringLiteral("http"));
+        const QByteArray host = request.header(QByteArrayLiteral("Host"));
+        uri.setAuthority(host.isEmpty() ? QStringLiteral("localhost") : QString::fromLatin1(host));
+        uri.setPath(request.path);
+        uri.setQuery(request.query);
+        detailed = QString::fromLatin1(protocol::NoResourceFormat)
+                           .arg(uri.toString(QUrl::FullyEncoded).left(2000));
+    } else if (reply.status == 405 && message == QLatin1String(protocol::MethodNotAllowedMessage)) {
+        detailed = QString::fromLatin1(protocol::MethodNotAllowedFormat)
+                           .arg(QString::fromLatin1(request.method));
+    }
+    if (!detailed.isEmpty()) {
+        const HeaderList headers = reply.headers;
+        reply = HttpReply::json(reply.status,
+                                QJsonObject { { QStringLiteral("message"), detailed } });
+        reply.headers = headers;
+    }
+    return reply;
+}
+
+HttpReply RestService::dispatch(const HttpRequest &request)
+{
     const QStringList segments
             = request.path.mid(SiteRoot.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QString first = segments.value(0).toLower();
@@ -89,13 +153,19 @@ HttpReply RestService::handle(const HttpRequest &request)
     if (first == QLatin1String("api") && segments.size() >= 3
         && segments.at(1).compare(QLatin1String("v1"), Qt::CaseInsensitive) == 0)
         return api(request, segments.mid(2));
+    if (first == QLatin1String("api") && segments.size() >= 3
+        && segments.at(1).compare(QLatin1String("v2"), Qt::CaseInsensitive) == 0
+        && segments.at(2).compare(QLatin1String(protocol::SecretsV2Area), Qt::CaseInsensitive) == 0)
+        return api(request, segments.mid(2));
     return rest::noResource();
 }
 
 HttpReply RestService::token(const HttpRequest &request)
 {
+    // OWIN's token endpoint reads a form whatever the method: any other method finds no
+    // grant_type in it (§2.1).
     if (request.method != "POST")
-        return rest::methodNotAllowed();
+        return tokenError(QLatin1String(protocol::UnsupportedGrant));
     if (!m_estate.webServicesEnabled())
         return tokenError(QLatin1String(protocol::WebServicesDisabledMessage));
 
@@ -132,7 +202,7 @@ HttpReply RestService::token(const HttpRequest &request)
         body.insert(QStringLiteral("refresh_token"),
                     QString::fromLatin1(result.session->refreshToken));
     qCInfo(lcRest) << "token issued for user" << result.session->userId << "grant" << grant;
-    return HttpReply::json(200, body);
+    return tokenReply(200, body);
 }
 
 HttpReply RestService::api(const HttpRequest &request, const QStringList &segments)
@@ -141,16 +211,9 @@ HttpReply RestService::api(const HttpRequest &request, const QStringList &segmen
     if (area == QLatin1String("healthcheck") && segments.size() == 1) {
         // Health answers without a token and even with web services off: it is the server's,
         // not the API's (§1).
-        const QDateTime now = m_estate.now();
-        return HttpReply::json(
-                200,
-                QJsonObject {
-                        { QStringLiteral("healthy"), true },
-                        { QStringLiteral("databaseHealthy"), true },
-                        { QStringLiteral("readOnlyMode"), false },
-                        { QStringLiteral("now"), now.toLocalTime().toString(Qt::ISODate) },
-                        { QStringLiteral("utcNow"), rest::dateText(now) },
-                });
+        if (request.method != "GET" && request.method != "HEAD")
+            return rest::methodNotAllowed();
+        return HttpReply::json(200, healthBody());
     }
     if (!m_estate.webServicesEnabled())
         return rest::webServicesDisabled();

@@ -19,6 +19,8 @@ public:
     HttpReply transportError(int status, const QString &message) const override;
 
 private:
+    HttpReply dispatch(const HttpRequest &request);
+    static HttpReply withRequestDetails(const HttpRequest &request, HttpReply reply);
     HttpReply token(const HttpRequest &request);
     HttpReply api(const HttpRequest &request, const QStringList &segments);
     HttpReply route(RestCall &call);

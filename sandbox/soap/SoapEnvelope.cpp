@@ -10,7 +10,12 @@ namespace sandbox {
 class SoapEnvelopeParser
 {
 public:
-    explicit SoapEnvelopeParser(const QByteArray &xml) : m_reader(xml) { }
+    SoapEnvelopeParser(const QByteArray &xml, bool soap12)
+        : m_reader(xml),
+          m_expected(soap12 ? soap::soap12EnvelopeNamespace() : soap::envelopeNamespace()),
+          m_other(soap12 ? soap::envelopeNamespace() : soap::soap12EnvelopeNamespace())
+    {
+    }
 
     SoapEnvelope parse();
 
@@ -22,6 +27,8 @@ private:
     bool readBody();
 
     QXmlStreamReader m_reader;
+    QString m_expected; // the envelope namespace of the request's SOAP version
+    QString m_other;
     SoapEnvelope m_envelope;
     int m_elements = 0;
     bool m_sawBody = false;
@@ -118,7 +125,7 @@ bool SoapEnvelopeParser::readEnvelope()
         if (!m_reader.isStartElement())
             continue;
         const bool isBody = m_reader.name() == QLatin1String("Body")
-                && m_reader.namespaceUri() == soap::envelopeNamespace();
+                && m_reader.namespaceUri() == m_expected;
         if (!(isBody && !m_sawBody ? readBody() : readElement(nullptr, 2)))
             return false;
     }
@@ -139,15 +146,14 @@ SoapEnvelope SoapEnvelopeParser::parse()
     }
 
     const bool isEnvelope = m_reader.name() == QLatin1String("Envelope");
-    if (isEnvelope && m_reader.namespaceUri() == soap::soap12EnvelopeNamespace()) {
+    if (isEnvelope && m_reader.namespaceUri() == m_other) {
         m_envelope.m_fault = {SoapFault::Code::VersionMismatch,
                               QStringLiteral("Possible SOAP version mismatch: Envelope namespace "
                                              "%1 was unexpected. Expecting %2.")
-                                      .arg(soap::soap12EnvelopeNamespace(),
-                                           soap::envelopeNamespace())};
+                                      .arg(m_other, m_expected)};
         return m_envelope;
     }
-    if (!isEnvelope || m_reader.namespaceUri() != soap::envelopeNamespace()) {
+    if (!isEnvelope || m_reader.namespaceUri() != m_expected) {
         refuse(QStringLiteral("<%1 xmlns='%2'> was not expected.")
                        .arg(m_reader.name().toString(), m_reader.namespaceUri().toString()));
         return m_envelope;
@@ -172,16 +178,18 @@ SoapEnvelope SoapEnvelopeParser::parse()
     return m_envelope;
 }
 
-SoapEnvelope SoapEnvelope::read(const QByteArray &xml)
+SoapEnvelope SoapEnvelope::read(const QByteArray &xml, bool soap12)
 {
+    SoapEnvelope envelope;
     if (xml.size() > MaximumBytes) {
-        SoapEnvelope tooLarge;
-        tooLarge.m_fault = {SoapFault::Code::Client,
+        envelope.m_fault = {SoapFault::Code::Client,
                             QStringLiteral("Server was unable to read request. ---> The request "
                                            "is too large.")};
-        return tooLarge;
+    } else {
+        envelope = SoapEnvelopeParser(xml, soap12).parse();
     }
-    return SoapEnvelopeParser(xml).parse();
+    envelope.m_fault.soap12 = soap12;
+    return envelope;
 }
 
 } // namespace sandbox

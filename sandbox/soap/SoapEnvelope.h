@@ -7,7 +7,7 @@
 
 namespace sandbox {
 
-// A SOAP 1.1 request envelope, read in one streaming pass: the Header is skipped, the Body's
+// A SOAP 1.1 (or 1.2) request envelope, read in one streaming pass: the Header is skipped, the Body's
 // first element (the call) is kept as a small tree. DTDs (and so entity declarations) are
 // refused, and depth, element count and size are capped, so hostile XML ends in a Fault.
 class SoapEnvelope
@@ -17,7 +17,8 @@ public:
     static constexpr int MaximumElements = 10000;    // in the whole envelope
     static constexpr qsizetype MaximumBytes = 4 << 20;
 
-    static SoapEnvelope read(const QByteArray &xml);
+    // soap12: the request came as application/soap+xml, so the 1.2 envelope is expected.
+    static SoapEnvelope read(const QByteArray &xml, bool soap12 = false);
 
     bool isValid() const { return m_valid; }
     const SoapFault &fault() const { return m_fault; } // when not valid

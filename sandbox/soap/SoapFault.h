@@ -6,7 +6,8 @@
 
 namespace sandbox {
 
-// A SOAP 1.1 Fault as an ASMX service sends it: HTTP 500, text/xml, faultcode and faultstring.
+// A SOAP Fault as an ASMX service sends it: HTTP 500; for SOAP 1.1 text/xml with faultcode
+// and faultstring, for SOAP 1.2 application/soap+xml with Code/Value and Reason/Text.
 // Faults are for requests the service cannot read or route; application errors travel in the
 // result's <Errors> instead (secret-server-api.md §12).
 struct SoapFault
@@ -15,6 +16,7 @@ struct SoapFault
 
     Code code = Code::Client;
     QString message;
+    bool soap12 = false; // written as a SOAP 1.2 Fault (Code/Reason, application/soap+xml)
 
     HttpReply toReply() const;
 

@@ -4,24 +4,29 @@
 
 namespace sandbox {
 
-SoapResponse::SoapResponse(const QString &method, Framing framing) : m_writer(&m_body)
+SoapResponse::SoapResponse(const QString &method, Framing framing)
+    : m_contentType(framing == Framing::Envelope12 ? "application/soap+xml; charset=utf-8"
+                                                   : "text/xml; charset=utf-8"),
+      m_writer(&m_body)
 {
+    const bool enveloped = framing != Framing::Bare;
+    const QString envelope = framing == Framing::Envelope12 ? soap::soap12EnvelopeNamespace()
+                                                            : soap::envelopeNamespace();
     m_writer.writeStartDocument();
     m_writer.writeNamespace(soap::schemaInstanceNamespace(), QStringLiteral("xsi"));
     m_writer.writeNamespace(soap::schemaNamespace(), QStringLiteral("xsd"));
-    if (framing == Framing::Envelope) {
-        m_writer.writeNamespace(soap::envelopeNamespace(), QStringLiteral("soap"));
-        m_writer.writeStartElement(soap::envelopeNamespace(), QStringLiteral("Envelope"));
-        m_writer.writeStartElement(soap::envelopeNamespace(), QStringLiteral("Body"));
+    if (enveloped) {
+        m_writer.writeNamespace(envelope, QStringLiteral("soap"));
+        m_writer.writeStartElement(envelope, QStringLiteral("Envelope"));
+        m_writer.writeStartElement(envelope, QStringLiteral("Body"));
     }
 
     // Named without a namespace, then given the default one, so the declaration sits on this
     // element (as ASMX writes it) and everything below inherits it unprefixed.
-    m_writer.writeStartElement(method
-                               + (framing == Framing::Envelope ? QStringLiteral("Response")
-                                                               : QStringLiteral("Result")));
+    m_writer.writeStartElement(
+            method + (enveloped ? QStringLiteral("Response") : QStringLiteral("Result")));
     m_writer.writeDefaultNamespace(soap::serviceNamespace());
-    if (framing == Framing::Envelope)
+    if (enveloped)
         m_writer.writeStartElement(soap::serviceNamespace(), method + QStringLiteral("Result"));
 }
 
@@ -72,7 +77,7 @@ void SoapResponse::end()
 HttpReply SoapResponse::reply()
 {
     m_writer.writeEndDocument();
-    return HttpReply::text(200, QByteArrayLiteral("text/xml; charset=utf-8"), m_body);
+    return HttpReply::text(200, m_contentType.toByteArray(), m_body);
 }
 
 } // namespace sandbox

@@ -8,14 +8,14 @@
 
 namespace sandbox {
 
-// Writes one successful SOAP 1.1 reply the way ASMX lays it out:
+// Writes one successful SOAP 1.1 (or 1.2) reply the way ASMX lays it out:
 // <MethodResponse xmlns="urn:thesecretserver.com"><MethodResult>...</MethodResult>.
 // Elements written between construction and reply() land inside MethodResult. The HTTP GET
 // binding sends the bare MethodResult element instead (Framing::Bare).
 class SoapResponse
 {
 public:
-    enum class Framing { Envelope, Bare };
+    enum class Framing { Envelope, Envelope12, Bare };
 
     explicit SoapResponse(const QString &method, Framing framing = Framing::Envelope);
 
@@ -36,6 +36,7 @@ public:
     HttpReply reply(); // closes every open element; call once
 
 private:
+    QByteArrayView m_contentType;
     QByteArray m_body;
     QXmlStreamWriter m_writer;
 };

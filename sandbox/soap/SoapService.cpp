@@ -145,10 +145,8 @@ HttpReply SoapService::handleSoapPost(const HttpRequest &request)
     const QByteArray mediaType =
             request.header(QByteArrayLiteral("Content-Type")).split(';').first().trimmed()
                     .toLower();
-    if (mediaType == "application/soap+xml") {
-        return HttpReply::text(415, QByteArrayLiteral("text/plain; charset=utf-8"),
-                               QByteArrayLiteral("The sandbox offers SOAP 1.1 only (text/xml)."));
-    }
+    if (mediaType == "application/soap+xml")
+        return handleSoap12Post(request);
     if (mediaType != "text/xml") {
         return requestFormatError(QStringLiteral("Request format is invalid: %1.")
                                           .arg(QString::fromLatin1(mediaType)));
@@ -190,6 +188,43 @@ HttpReply SoapService::handleSoapPost(const HttpRequest &request)
     return invoke(request, *operation, call, SoapResponse::Framing::Envelope);
 }
 
+HttpReply SoapService::handleSoap12Post(const HttpRequest &request)
+{
+    // SOAP 1.2 (§12, port SSWebServiceSoap12): the action travels as a Content-Type
+    // parameter; without it ASMX routes on the body's method element.
+    QByteArray action;
+    for (const QByteArray &part : request.header(QByteArrayLiteral("Content-Type")).split(';')) {
+        const QByteArray trimmed = part.trimmed();
+        if (trimmed.toLower().startsWith("action="))
+            action = trimmed.mid(7);
+    }
+    const SoapEnvelope envelope = SoapEnvelope::read(request.body, true);
+    if (!envelope.isValid()) {
+        qCInfo(lcSandboxSoap) << "Unreadable SOAP 1.2 envelope from" << request.peer.toString();
+        return envelope.fault().toReply();
+    }
+    const SoapElement &call = envelope.call();
+    const SoapOperation *operation = action.isEmpty()
+            ? SoapOperation::find(call.name)
+            : SoapOperation::find(soapActionMethod(action));
+    if (!operation) {
+        SoapFault fault { SoapFault::Code::Client,
+                          QStringLiteral("Server did not recognize the value of HTTP Header "
+                                         "SOAPAction: %1.")
+                                  .arg(QString::fromUtf8(action.left(200))) };
+        fault.soap12 = true;
+        return fault.toReply();
+    }
+    if (call.name != operation->name || call.namespaceUri != soap::serviceNamespace()) {
+        SoapFault fault = SoapFault::unreadable(call.line, call.column,
+                                                QStringLiteral("<%1 xmlns='%2'> was not expected.")
+                                                        .arg(call.name, call.namespaceUri));
+        fault.soap12 = true;
+        return fault.toReply();
+    }
+    return invoke(request, *operation, call, SoapResponse::Framing::Envelope12);
+}
+
 HttpReply SoapService::handleHttpGetBinding(const HttpRequest &request,
                                             const QString &methodPath)
 {
@@ -224,9 +259,10 @@ HttpReply SoapService::invoke(const HttpRequest &request, const SoapOperation &o
                               SoapElement arguments, SoapResponse::Framing framing)
 {
     SoapCall call(m_estate, request, operation, std::move(arguments));
-    if (const std::optional<SoapFault> fault = call.checkArgumentTypes()) {
+    if (std::optional<SoapFault> fault = call.checkArgumentTypes()) {
         if (framing == SoapResponse::Framing::Bare)
             return requestFormatError(fault->message);
+        fault->soap12 = framing == SoapResponse::Framing::Envelope12;
         return fault->toReply();
     }
 
@@ -251,10 +287,11 @@ HttpReply SoapService::invoke(const HttpRequest &request, const SoapOperation &o
 
     const soap::MethodHandler handler = handlerFor(operation.name);
     if (!handler) {
-        return SoapFault{SoapFault::Code::Server,
-                         QStringLiteral("Server was unable to process request. ---> The "
-                                        "method is not implemented.")}
-                .toReply();
+        SoapFault fault { SoapFault::Code::Server,
+                          QStringLiteral("Server was unable to process request. ---> The "
+                                         "method is not implemented.") };
+        fault.soap12 = framing == SoapResponse::Framing::Envelope12;
+        return fault.toReply();
     }
     handler(call, out);
     return out.reply();

@@ -27,6 +27,7 @@ public:
 private:
     HttpReply handleGet(const HttpRequest &request, const QString &methodPath);
     HttpReply handleSoapPost(const HttpRequest &request);
+    HttpReply handleSoap12Post(const HttpRequest &request);
     HttpReply handleHttpGetBinding(const HttpRequest &request, const QString &methodPath);
     HttpReply invoke(const HttpRequest &request, const SoapOperation &operation,
                      SoapElement arguments, SoapResponse::Framing framing);

@@ -110,7 +110,7 @@ void SandboxListenersTest::bothListenersAnswer()
     const ProbeReply reply = probe.get(HealthPath);
 
     QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.object().value(QStringLiteral("healthy")).toBool(), true);
+    QCOMPARE(reply.object().value(QStringLiteral("Healthy")).toBool(), true);
     QCOMPARE(reply.header("Server"), QByteArrayLiteral("Microsoft-IIS/10.0"));
 }
 

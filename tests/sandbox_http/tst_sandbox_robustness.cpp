@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 namespace {
@@ -27,11 +28,14 @@ private slots:
     void oversizedContentLengthIsRefusedBeforeTheBody_data();
     void oversizedContentLengthIsRefusedBeforeTheBody();
     void oversizedChunkedUploadIsRefused();
+    void oversizedBodyGetsEachServicesShape_data();
+    void oversizedBodyGetsEachServicesShape();
     void bodyAtTheLimitIsServed();
     void chunkedBodyWithinTheLimitIsServed();
     void malformedRequestIsRefused_data();
     void malformedRequestIsRefused();
     void halfSentRequestDoesNotHoldUpOthers();
+    void tricklingRequestIsCutOffAtTheDeadline();
     void clientVanishingMidBodyLeavesServerServing();
     void expectContinueGetsInterimResponse();
     void twoRequestsInOneWriteAreRefused();
@@ -90,6 +94,39 @@ void SandboxRobustnessTest::oversizedChunkedUploadIsRefused()
     QTRY_VERIFY_WITH_TIMEOUT(client.hasResponse(), 15000);
     QCOMPARE(client.status(), 413);
     QTRY_VERIFY_WITH_TIMEOUT(client.isClosed(), 15000);
+}
+
+void SandboxRobustnessTest::oversizedBodyGetsEachServicesShape_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("shape");
+
+    QTest::newRow("rest") << QByteArrayLiteral("/SecretServer/api/v1/secrets")
+                          << QByteArrayLiteral("application/json") << QByteArrayLiteral("{\"");
+    QTest::newRow("soap") << QByteArrayLiteral("/SecretServer/webservices/SSWebService.asmx")
+                          << QByteArrayLiteral("text/xml; charset=utf-8")
+                          << QByteArrayLiteral("<html");
+    QTest::newRow("qualys") << QByteArrayLiteral("/api/2.0/fo/vault/")
+                            << QByteArrayLiteral("application/x-www-form-urlencoded")
+                            << QByteArrayLiteral("<SIMPLE_RETURN>");
+}
+
+void SandboxRobustnessTest::oversizedBodyGetsEachServicesShape()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, shape);
+    RawHttpClient client(m_sandbox->httpPort());
+
+    client.send("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + QByteArray::number(MaxBodyBytes * 4) + "\r\n\r\n"
+                + QByteArray(MaxBodyBytes * 4, 'a'));
+
+    QTRY_VERIFY_WITH_TIMEOUT(client.hasResponse(), 15000);
+    QCOMPARE(client.status(), 413);
+    QVERIFY2(client.body().contains(shape), client.body().left(300).constData());
+    QVERIFY(SandboxControl(*m_sandbox).healthy());
 }
 
 void SandboxRobustnessTest::bodyAtTheLimitIsServed()
@@ -179,6 +216,26 @@ void SandboxRobustnessTest::halfSentRequestDoesNotHoldUpOthers()
     QTRY_VERIFY_WITH_TIMEOUT(other.hasResponse(), 15000);
     QCOMPARE(other.status(), 200);
     QVERIFY(!halfSent.hasResponse());
+}
+
+void SandboxRobustnessTest::tricklingRequestIsCutOffAtTheDeadline()
+{
+    // Slowloris: a byte every 200 ms keeps restarting the idle timer; only the request
+    // deadline (HTTP.sys's HeaderWait) ends it.
+    SandboxProcess sandbox(
+            QStringList { QStringLiteral("--request-timeout-ms"), QStringLiteral("1500") });
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    RawHttpClient client(sandbox.httpPort());
+    client.send("GET /SecretServer/api/v1/healthcheck HTTP/1.1\r\nX-Slow: ");
+    QTimer trickle;
+    trickle.setInterval(200);
+    connect(&trickle, &QTimer::timeout, &client, [&client] { client.send("a"); });
+    trickle.start();
+
+    QTRY_VERIFY_WITH_TIMEOUT(client.isClosed(), 10000);
+    QVERIFY(trickle.isActive()); // it was still sending when the server gave up
+    QVERIFY(!client.hasResponse());
+    QVERIFY(SandboxControl(sandbox).healthy());
 }
 
 void SandboxRobustnessTest::clientVanishingMidBodyLeavesServerServing()

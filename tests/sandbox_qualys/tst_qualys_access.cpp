@@ -27,6 +27,9 @@ private slots:
     void init();
 
     void repliesAreXmlWithDoctype();
+    void repliesDoNotClaimIis();
+    void echoRequestAddsRequestBlock();
+    void echoRequestMasksPasswords();
     void refusesBadCredentials_data();
     void refusesBadCredentials();
     void answersOverPlainHttp();
@@ -97,6 +100,65 @@ void QualysAccessTest::repliesAreXmlWithDoctype()
     const XmlReply xml(reply.body);
     QVERIFY(xml.isValid());
     QCOMPARE(xml.root(), QStringLiteral("AUTH_VAULT_LIST_OUTPUT"));
+}
+
+void QualysAccessTest::repliesDoNotClaimIis()
+{
+    // The transport's IIS headers belong to Secret Server; Qualys is not an IIS site.
+    const ProbeReply good = m_probe->get(qualyspath::Vault, VaultList);
+    const ProbeReply refused = m_probe->send("GET", qualyspath::Vault, VaultList, {},
+                                             { { "X-Requested-With", "curl" } });
+
+    QCOMPARE(good.status, 200);
+    QCOMPARE(refused.status, 401);
+    for (const ProbeReply &reply : { good, refused }) {
+        QCOMPARE(reply.header("Server"), QByteArrayLiteral("Qualys"));
+        QVERIFY(reply.header("X-Powered-By").isEmpty());
+        QCOMPARE(reply.header("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    }
+}
+
+void QualysAccessTest::echoRequestAddsRequestBlock()
+{
+    const ProbeReply plain = m_probe->get(qualyspath::Vault, VaultList);
+    const ProbeReply echoed
+            = m_probe->get(qualyspath::Vault,
+                           { { QStringLiteral("action"), QStringLiteral("list") },
+                             { QStringLiteral("echo_request"), QStringLiteral("1") } });
+
+    QVERIFY(!plain.body.contains("<REQUEST>"));
+    QCOMPARE(echoed.status, 200);
+    const XmlReply xml(echoed.body);
+    QVERIFY(xml.isValid());
+    QCOMPARE(xml.root(), QStringLiteral("AUTH_VAULT_LIST_OUTPUT"));
+    QVERIFY(echoed.body.indexOf("<REQUEST>") < echoed.body.indexOf("<RESPONSE>"));
+    QCOMPARE(xml.text(QStringLiteral("REQUEST/USER_LOGIN")), m_probe->user);
+    QVERIFY(xml.text(QStringLiteral("REQUEST/RESOURCE")).endsWith(qualyspath::Vault));
+    QCOMPARE(xml.texts(QStringLiteral("REQUEST/PARAM_LIST/PARAM/KEY")),
+             QStringList({ QStringLiteral("action"), QStringLiteral("echo_request") }));
+    QCOMPARE(xml.text(QStringLiteral("RESPONSE/COUNT")),
+             XmlReply(plain.body).text(QStringLiteral("RESPONSE/COUNT")));
+}
+
+void QualysAccessTest::echoRequestMasksPasswords()
+{
+    const QString password = QStringLiteral("Echo-Secret-9!");
+    const ProbeReply reply = m_probe->post(
+            qualyspath::Vault,
+            { { QStringLiteral("title"), QStringLiteral("Echoed vault") },
+              { QStringLiteral("type"), QStringLiteral("Thycotic Secret Server") },
+              { QStringLiteral("url"), QStringLiteral("https://ss.example/SecretServer/") },
+              { QStringLiteral("username"), QStringLiteral("svc-qualys") },
+              { QStringLiteral("password"), password },
+              { QStringLiteral("echo_request"), QStringLiteral("1") } },
+            { { QStringLiteral("action"), QStringLiteral("create") } });
+
+    QCOMPARE(reply.status, 200);
+    const XmlReply xml(reply.body);
+    QCOMPARE(xml.root(), QStringLiteral("SIMPLE_RETURN"));
+    QVERIFY(xml.texts(QStringLiteral("REQUEST/PARAM_LIST/PARAM/KEY"))
+                    .contains(QStringLiteral("password")));
+    QVERIFY(!reply.body.contains(password.toUtf8()));
 }
 
 void QualysAccessTest::refusesBadCredentials_data()

@@ -85,14 +85,16 @@ void QualysRecordTest::listsSeededVaultRecords_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("secretName");
 
+    // The first record of each type: the passing ones, named as in sandbox/data/estate.json.
     QTest::newRow("windows") << QStringLiteral("windows")
-                             << QStringLiteral("WIN-SCAN-01 Administrator");
-    QTest::newRow("unix") << QStringLiteral("unix") << QStringLiteral("LNX-SCAN-01 qualys-scan");
+                             << QStringLiteral("Qualys Windows Domain Scan");
+    QTest::newRow("unix") << QStringLiteral("unix") << QStringLiteral("Qualys Unix Scan - app01");
     QTest::newRow("oracle") << QStringLiteral("oracle")
-                            << QStringLiteral("ORA-SCAN-01 QUALYS_SCAN");
+                            << QStringLiteral("Qualys Oracle Scan - erp-db");
     QTest::newRow("ms_sql") << QStringLiteral("ms_sql")
-                            << QStringLiteral("SQL-SCAN-01 qualys_scan");
-    QTest::newRow("ibm_db2") << QStringLiteral("ibm_db2") << QStringLiteral("DB2-SCAN-01 qscan");
+                            << QStringLiteral("Qualys SQL Server Scan - crm-sql");
+    QTest::newRow("ibm_db2") << QStringLiteral("ibm_db2")
+                             << QStringLiteral("Qualys DB2 Scan - mainframe-db2");
 }
 
 void QualysRecordTest::listsSeededVaultRecords()

@@ -131,7 +131,7 @@ void TestSecretServerAuth::healthCheckNeedsNoToken()
     const ProbeReply reply = m_sandbox->get(QStringLiteral("/healthcheck"), {});
 
     QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.object().value(QStringLiteral("healthy")).toBool(), true);
+    QCOMPARE(reply.object().value(QStringLiteral("Healthy")).toBool(), true);
 }
 
 void TestSecretServerAuth::versionIsReported()

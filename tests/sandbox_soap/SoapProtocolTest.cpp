@@ -51,6 +51,9 @@ private slots:
     void wrongArgumentTypeIsAFault();
     void unqualifiedArgumentsAreNotRead();
     void otherContentTypesAreRefused();
+    void soap12CallIsAnswered_data();
+    void soap12CallIsAnswered();
+    void soap11EnvelopeAsSoap12IsAVersionMismatch();
     void httpGetBindingIsOffByDefault();
     void httpGetBindingAnswersWhenAllowed();
     void webServicesDisabledAnswersEveryMethodWithAnError_data();
@@ -333,6 +336,45 @@ void SoapProtocolTest::otherContentTypesAreRefused()
 
     QCOMPARE(reply.status, 500);
     QVERIFY(reply.body.contains("Request format is invalid"));
+}
+
+void SoapProtocolTest::soap12CallIsAnswered_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::newRow("action parameter")
+            << QByteArrayLiteral("application/soap+xml; charset=utf-8; "
+                                 "action=\"urn:thesecretserver.com/VersionGet\"");
+    QTest::newRow("routed on the body") << QByteArrayLiteral("application/soap+xml; charset=utf-8");
+}
+
+void SoapProtocolTest::soap12CallIsAnswered()
+{
+    // §12: the service also has an SSWebServiceSoap12 port.
+    QFETCH(QByteArray, contentType);
+    QByteArray body = SoapProbe::envelope(QStringLiteral("VersionGet"), {});
+    body.replace("http://schemas.xmlsoap.org/soap/envelope/",
+                 "http://www.w3.org/2003/05/soap-envelope");
+
+    const ProbeReply reply = m_soap->post(body, QByteArray(), contentType);
+
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.header("Content-Type").startsWith("application/soap+xml"));
+    QVERIFY(reply.body.contains("\"http://www.w3.org/2003/05/soap-envelope\""));
+    QVERIFY2(reply.body.contains("<VersionGetResponse xmlns=\"urn:thesecretserver.com\">"),
+             reply.body.constData());
+}
+
+void SoapProtocolTest::soap11EnvelopeAsSoap12IsAVersionMismatch()
+{
+    const ProbeReply reply = m_soap->post(SoapProbe::envelope(QStringLiteral("VersionGet"), {}),
+                                          QByteArray(),
+                                          QByteArrayLiteral("application/soap+xml; charset=utf-8"));
+
+    QCOMPARE(reply.status, 500);
+    QVERIFY(reply.header("Content-Type").startsWith("application/soap+xml"));
+    QVERIFY2(reply.body.contains("<soap:Value>soap:VersionMismatch</soap:Value>"),
+             reply.body.constData());
+    QVERIFY(reply.body.contains("<soap:Reason>"));
 }
 
 void SoapProtocolTest::httpGetBindingIsOffByDefault()
