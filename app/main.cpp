@@ -4,6 +4,7 @@
 #include "profiles/CredentialJob.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "qualys/QualysConnectionStore.h"
 #include "session/SandboxProfile.h"
 
 #include <QApplication>
@@ -13,11 +14,35 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <functional>
+
 namespace {
 
-// Adds (or refreshes) the profile of a running sandbox, keeps the example administrator's
-// password in the keychain when the run command handed it over, and connects.
+// Keeps the demo passwords handed over through the environment in the keychain, one after
+// the other, then calls done. They are sandbox data, read once and removed from the
+// environment, then kept only in the keychain like any other password.
+void keepDemoPasswords(CredentialStore &credentials, QList<QPair<QUuid, QString>> pending,
+                       QObject *context, std::function<void()> done)
+{
+    while (!pending.isEmpty() && pending.constFirst().second.isEmpty())
+        pending.removeFirst();
+    if (pending.isEmpty()) {
+        done();
+        return;
+    }
+    const auto [id, password] = pending.takeFirst();
+    CredentialJob *job = credentials.write(id, CredentialKind::Password, password);
+    QObject::connect(job, &CredentialJob::finished, context,
+                     [&credentials, pending, context, done](const CredentialResult &) {
+                         keepDemoPasswords(credentials, pending, context, done);
+                     });
+}
+
+// Adds (or refreshes) the profiles of a running sandbox: its Secret Server and its Qualys
+// API, paired with each other. Keeps the example passwords in the keychain when the run
+// command handed them over, then connects.
 void connectToSandbox(const QString &readyFile, ProfileStore &profiles,
+                      qualys::QualysConnectionStore &qualysConnections,
                       CredentialStore &credentials, MainWindow &window)
 {
     QFile file(readyFile);
@@ -25,36 +50,40 @@ void connectToSandbox(const QString &readyFile, ProfileStore &profiles,
         qWarning("cannot read the sandbox ready file");
         return;
     }
+    const QByteArray ready = file.readAll().trimmed();
+
+    std::optional<qualys::QualysConnection> existingQualys;
+    for (const qualys::QualysConnection &connection : qualysConnections.connections()) {
+        if (connection.name == SandboxProfile::qualysConnectionName())
+            existingQualys = connection;
+    }
+    const std::optional<qualys::QualysConnection> qualysConnection
+            = SandboxProfile::qualysFromReadyLine(ready, existingQualys);
 
     std::optional<ConnectionProfile> existing;
     for (const ConnectionProfile &profile : profiles.profiles()) {
         if (profile.name() == SandboxProfile::profileName())
             existing = profile;
     }
-    const std::optional<ConnectionProfile> profile =
-            SandboxProfile::fromReadyLine(file.readAll().trimmed(), existing);
-    if (!profile) {
+    std::optional<ConnectionProfile> profile = SandboxProfile::fromReadyLine(ready, existing);
+    if (!profile || !qualysConnection) {
         qWarning("the sandbox ready file names no HTTPS port or fingerprint");
         return;
     }
+    if (qualysConnections.save(*qualysConnection).isEmpty())
+        profile->setQualysConnectionId(qualysConnection->id);
     if (existing)
         profiles.update(*profile);
     else
         profiles.add(*profile);
 
-    // The example estate's password is sandbox data, handed over once through the
-    // environment and then kept only in the keychain like any other vault password.
     const QString password = qEnvironmentVariable("SCANVAULT_DEMO_PASSWORD");
+    const QString qualysPassword = qEnvironmentVariable("SCANVAULT_DEMO_QUALYS_PASSWORD");
     qunsetenv("SCANVAULT_DEMO_PASSWORD");
-    if (password.isEmpty()) {
-        window.connectToProfile(profile->id());
-        return;
-    }
-    CredentialJob *job = credentials.write(profile->id(), CredentialKind::Password, password);
-    QObject::connect(job, &CredentialJob::finished, &window,
-                     [&window, id = profile->id()](const CredentialResult &) {
-                         window.connectToProfile(id);
-                     });
+    qunsetenv("SCANVAULT_DEMO_QUALYS_PASSWORD");
+    keepDemoPasswords(credentials,
+                      { { qualysConnection->id, qualysPassword }, { profile->id(), password } },
+                      &window, [&window, id = profile->id()] { window.connectToProfile(id); });
 }
 
 // The options the console understands; --help and --version print and exit.
@@ -126,7 +155,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scanvault.svg")));
-    const ConsoleSettings consoleSettings;
+    ConsoleSettings consoleSettings;
     installTranslations(app, consoleSettings);
 
     QCommandLineParser parser;
@@ -139,9 +168,16 @@ int main(int argc, char *argv[])
                      &CredentialStore::removeAll);
     credentials.checkAvailability();
 
+    // The Qualys screen removes a deleted connection's password from the keychain itself.
+    qualys::QualysConnectionStore qualysConnections;
+
     MainWindow window(&profiles, &credentials);
+    window.setConsoleSettings(&consoleSettings);
+    window.installScreens(&consoleSettings, &qualysConnections);
     window.show();
-    if (parser.isSet(sandbox))
-        connectToSandbox(parser.value(sandbox), profiles, credentials, window);
+    if (parser.isSet(sandbox)) {
+        connectToSandbox(parser.value(sandbox), profiles, qualysConnections, credentials,
+                         window);
+    }
     return app.exec();
 }

@@ -12,12 +12,15 @@ SCANVAULT_PACKAGES=(
     openssl ca-certificates xvfb xauth
 )
 
+# Only tools/screenshots.sh needs these: typing keys into the console and grabbing the screen.
+SCANVAULT_SCREENSHOT_PACKAGES=(xdotool imagemagick)
+
 say() { printf 'scanvault: %s\n' "$*" >&2; }
 
 # Installs what is missing. Needs root (or sudo) only when something is missing.
 ensure_packages() {
     local missing=()
-    for package in "${SCANVAULT_PACKAGES[@]}"; do
+    for package in "${SCANVAULT_PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
             missing+=("$package")
     done
@@ -57,4 +60,23 @@ with_private_keyring() {
     local status=$?
     rm -rf "$home"
     return $status
+}
+
+# Starts the sandbox on free loopback ports with its example estate, waits for its ready
+# line and writes that line's JSON to "$1/ready.json". Sets sandbox_pid; the caller stops it.
+start_sandbox() {
+    local workdir=$1
+    "$SCANVAULT_BUILD/sandbox/scanvault-sandbox" --http-port 0 --https-port 0 \
+        >"$workdir/sandbox.out" 2>"$workdir/sandbox.err" &
+    sandbox_pid=$!
+    for _ in $(seq 1 300); do
+        grep -q '^SANDBOX_READY ' "$workdir/sandbox.out" 2>/dev/null && break
+        kill -0 "$sandbox_pid" 2>/dev/null || { cat "$workdir/sandbox.err" >&2; return 1; }
+        sleep 0.1
+    done
+    local ready
+    ready=$(grep '^SANDBOX_READY ' "$workdir/sandbox.out" | head -n 1 | cut -d' ' -f2-)
+    [ -n "$ready" ] || { say "the sandbox did not start"; cat "$workdir/sandbox.err" >&2; return 1; }
+    grep -v '^SANDBOX_READY ' "$workdir/sandbox.out" >&2
+    printf "%s\n" "$ready" >"$workdir/ready.json"
 }

@@ -15,6 +15,7 @@
 #include "session/VaultSession.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -501,6 +502,8 @@ void MainWindow::updateActions()
     m_editAction->setEnabled(hasSelection);
     m_removeAction->setEnabled(hasSelection);
     m_connectSelectedAction->setEnabled(hasSelection);
+    for (QAction *action : std::as_const(m_sessionActions))
+        action->setEnabled(signedIn && !m_locked);
 }
 
 void MainWindow::updateStatusBar()
@@ -542,8 +545,13 @@ void MainWindow::lockSession()
     if (m_session->state() != VaultSession::State::SignedIn)
         return;
 
-    // Screens drop what they read before the client that read it goes away.
+    // Screens drop what they read before the client that read it goes away, and every open
+    // dialog (the setup wizard, a change preview) goes with the token it would act on.
     m_locked = true;
+    for (QDialog *dialog : findChildren<QDialog *>(Qt::FindDirectChildrenOnly)) {
+        if (dialog != m_unlockPrompt && dialog != m_shortcuts)
+            dialog->close();
+    }
     withdrawSession();
     m_summary->setLocked(true);
     m_tabs->setCurrentWidget(m_summary);

@@ -21,6 +21,9 @@ class QListWidget;
 class QMenu;
 class QTabWidget;
 class SecretsScreen;
+namespace qualys {
+class QualysConnectionStore;
+}
 class SessionScreen;
 class ShortcutsDialog;
 
@@ -44,6 +47,11 @@ public:
 
     // Borrowed: the clipboard delay and idle-lock time follow these preferences.
     void setConsoleSettings(const ConsoleSettings *settings);
+    // Adds the console's screens beyond Secrets (users, server settings, Qualys, scan
+    // readiness), the secret detail's write-side tabs and the Tools menu (setup wizard, new
+    // folder and secret, settings). Both arguments are borrowed and must outlive the window.
+    void installScreens(ConsoleSettings *settings,
+                        qualys::QualysConnectionStore *qualysConnections);
 
     // Signs in to a saved profile with the password from the keychain; asks when none.
     void connectToProfile(const QUuid &id);
@@ -101,6 +109,7 @@ private:
     QListWidget *m_vaultList = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_actions;
+    QList<QAction *> m_sessionActions; // enabled only while signed in and unlocked
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;

@@ -51,9 +51,9 @@ void CheckOutPolicyChange::read(RestClient *client, QObject *context, Done done)
     });
 }
 
-// Only the secret itself says whether its password changes on check-in. Read it without
-// checking it out; when that is refused (restricted, check-out required) the value stays
-// unknown and a wanted value is simply sent.
+// Only the secret itself and the security view model say whether its password changes on
+// check-in. Read the secret without checking it out; when that is refused (check-out
+// required, restricted) ask the security view model instead.
 void CheckOutPolicyChange::readChangeOnCheckIn(RestClient *client, QObject *context, Done done)
 {
     if (!m_wanted.changePasswordOnCheckIn.has_value()) {
@@ -64,10 +64,29 @@ void CheckOutPolicyChange::readChangeOnCheckIn(RestClient *client, QObject *cont
     options.noAutoCheckout = true;
     client->secret(m_secret.id, options, context,
                    [this, client, context, done](const Result<Secret> &secret) {
-        // Unreadable secret: the server's answer to our own write is the best evidence.
-        m_current.changePasswordOnCheckIn = secret.ok()
-                ? std::optional<bool>(secret.value.checkOutChangePasswordEnabled)
-                : m_answered.changePasswordOnCheckIn;
+        if (secret.ok()) {
+            m_current.changePasswordOnCheckIn = secret.value.checkOutChangePasswordEnabled;
+            readRpc(client, context, done);
+            return;
+        }
+        readSecurityView(client, context, done);
+    });
+}
+
+// Secret Server has no documented GET for the check-out settings; the security-checkout PATCH
+// answers with the whole security view model, so a PATCH with no dirty field reads it without
+// changing anything and without checking the secret out (reference §6, "Set check-out": the
+// no-dirty-field form is inferred from the dirty/value pattern of §1, not documented).
+void CheckOutPolicyChange::readSecurityView(RestClient *client, QObject *context, Done done)
+{
+    client->setCheckOutPolicy(m_secret.id, CheckOutPolicy{}, context,
+                              [this, client, context, done](const Result<CheckOutPolicy> &view) {
+        // Still unknown (e.g. not an owner): the server's answer to our own write is the best
+        // evidence, and a wanted value is simply sent.
+        m_current.changePasswordOnCheckIn = view.ok() ? view.value.changePasswordOnCheckIn
+                                                      : m_answered.changePasswordOnCheckIn;
+        if (view.ok() && !m_current.checkOutEnabled)
+            m_current.checkOutEnabled = view.value.checkOutEnabled;
         readRpc(client, context, done);
     });
 }

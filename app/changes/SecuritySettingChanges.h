@@ -21,6 +21,7 @@ public:
 
 private:
     void readChangeOnCheckIn(secretserver::RestClient *client, QObject *context, Done done);
+    void readSecurityView(secretserver::RestClient *client, QObject *context, Done done);
     void readRpc(secretserver::RestClient *client, QObject *context, Done done);
 
     SecretRef m_secret;

@@ -33,7 +33,8 @@ int ConsoleSettings::idleLockMinutes() const
 
 int ConsoleSettings::maxParallelRequests() const
 {
-    return readBounded(parallelKey, defaultMaxParallelRequests, 1, 16);
+    return readBounded(parallelKey, defaultMaxParallelRequests, 1,
+                       highestMaxParallelRequests);
 }
 
 QString ConsoleSettings::language() const
@@ -53,7 +54,7 @@ void ConsoleSettings::setIdleLockMinutes(int minutes)
 
 void ConsoleSettings::setMaxParallelRequests(int count)
 {
-    write(parallelKey, qBound(1, count, 16));
+    write(parallelKey, qBound(1, count, highestMaxParallelRequests));
 }
 
 void ConsoleSettings::setLanguage(const QString &language)

@@ -17,6 +17,8 @@ public:
     static constexpr int defaultClipboardClearSeconds = 20;
     static constexpr int defaultIdleLockMinutes = 10;
     static constexpr int defaultMaxParallelRequests = 4;
+    // Qt's network access opens at most six connections per host, so more would only queue.
+    static constexpr int highestMaxParallelRequests = 6;
 
     explicit ConsoleSettings(QObject *parent = nullptr);
     // For tests: keeps the preferences in this INI file instead of the user's settings.
@@ -25,7 +27,7 @@ public:
 
     int clipboardClearSeconds() const; // 5..600
     int idleLockMinutes() const; // 0 means never; otherwise 1..240
-    int maxParallelRequests() const; // 1..16
+    int maxParallelRequests() const; // 1..highestMaxParallelRequests
     QString language() const; // empty: follow the system
 
     void setClipboardClearSeconds(int seconds);

@@ -90,6 +90,10 @@ inline QDateTime dateTime(const QJsonObject &object, const QString &key)
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!parsed.isValid())
         parsed = QDateTime::fromString(text, Qt::ISODate);
+    // .NET writes DateTime.MinValue (0001-01-01T00:00:00) for "never happened", e.g. a
+    // heartbeat that never ran; no real event in a vault predates 1900.
+    if (parsed.isValid() && parsed.date().year() < 1900)
+        return {};
     return parsed;
 }
 

@@ -29,4 +29,28 @@ std::optional<ConnectionProfile> fromReadyLine(const QByteArray &readyJson,
     return profile;
 }
 
+QString qualysConnectionName()
+{
+    return QCoreApplication::translate("SandboxProfile", "Sandbox Qualys");
+}
+
+std::optional<qualys::QualysConnection>
+qualysFromReadyLine(const QByteArray &readyJson,
+                    const std::optional<qualys::QualysConnection> &existing)
+{
+    const QJsonObject ready = QJsonDocument::fromJson(readyJson).object();
+    const int port = ready.value(QStringLiteral("https")).toInt();
+    const QByteArray sha256 = ready.value(QStringLiteral("sha256")).toString().toLatin1();
+    if (port <= 0 || sha256.isEmpty())
+        return std::nullopt;
+
+    qualys::QualysConnection connection = existing.value_or(qualys::QualysConnection::create());
+    connection.name = qualysConnectionName();
+    connection.platformKey = qualys::CustomPlatformKey;
+    connection.customUrl = QStringLiteral("https://127.0.0.1:%1").arg(port);
+    connection.userName = QStringLiteral("qualys-admin");
+    connection.pinCertificate(sha256);
+    return connection;
+}
+
 } // namespace SandboxProfile

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiles/ConnectionProfile.h"
+#include "qualys/QualysConnection.h"
 
 #include <QByteArray>
 #include <optional>
@@ -16,5 +17,13 @@ QString profileName();
 // line names no HTTPS port or fingerprint.
 std::optional<ConnectionProfile> fromReadyLine(const QByteArray &readyJson,
                                                const std::optional<ConnectionProfile> &existing);
+
+QString qualysConnectionName();
+
+// The sandbox's Qualys API (same HTTPS port and certificate) as the example Qualys user.
+// Updates `existing` (same id) when given. Empty when the ready line is incomplete.
+std::optional<qualys::QualysConnection>
+qualysFromReadyLine(const QByteArray &readyJson,
+                    const std::optional<qualys::QualysConnection> &existing);
 
 } // namespace SandboxProfile

@@ -46,6 +46,7 @@ private slots:
     void secretInheritanceIsTurnedOn();
     void checkOutPolicyIsSet();
     void changeOnCheckInSaysWhatToDoWhenRpcIsOff();
+    void checkOutWithChangeOnCheckInIsInPlaceOnSecondRun();
     void securitySettingsAreSet();
     void userIsAddedToGroup();
     void ipRestrictionIsAssigned();
@@ -302,6 +303,25 @@ void ChangeRunnerTest::changeOnCheckInSaysWhatToDoWhenRpcIsOff()
                 ConfigurationArea::RemotePasswordChanging,
                 {{QString(), QStringLiteral("enableRpc"), true}}, context, done);
     });
+}
+
+// Once check-out is on, the secret itself cannot be read without checking it out; the second
+// run must still see change-on-check-in as set, and must not have checked the secret out.
+void ChangeRunnerTest::checkOutWithChangeOnCheckInIsInPlaceOnSecondRun()
+{
+    const SecretRef secret{15, QStringLiteral("ESXi root - esx01"), 5};
+    CheckOutPolicy wanted;
+    wanted.checkOutEnabled = true;
+    wanted.changePasswordOnCheckIn = true;
+    const auto make = [&] { return std::make_unique<CheckOutPolicyChange>(secret, wanted); };
+    QCOMPARE(applyOne(make()), ChangeOutcome::Applied);
+
+    QVERIFY(repeatIsInPlace(make()));
+    const auto state = fetch<SecretState>([&](QObject *context, Callback<SecretState> done) {
+        m_fixture.client()->secretState(secret.id, context, done);
+    });
+    QVERIFY2(state.ok(), qPrintable(state.message));
+    QVERIFY(!state.value.checkedOut);
 }
 
 void ChangeRunnerTest::securitySettingsAreSet()

@@ -42,6 +42,8 @@ private slots:
     void tokenGrantFailureIsAuthenticationFailed();
     void serverMessageNeverCarriesTheRequest();
     void wrongTypesReadAsDefaults();
+    void dotNetMinimumDateReadsAsNever_data();
+    void dotNetMinimumDateReadsAsNever();
     void pageWithoutRecordsIsInvalid();
     void soapRejectsDoctype();
     void soapRejectsDeepDocuments();
@@ -214,6 +216,30 @@ void TestClientParsing::wrongTypesReadAsDefaults()
     QCOMPARE(secret.folderId, -1);
     QVERIFY(secret.checkedOut);
     QVERIFY(secret.items.isEmpty());
+}
+
+void TestClientParsing::dotNetMinimumDateReadsAsNever_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("set");
+
+    QTest::newRow("never happened") << QStringLiteral("0001-01-01T00:00:00") << false;
+    QTest::newRow("local time with milliseconds")
+            << QStringLiteral("2020-12-15T09:13:49.487") << true;
+    QTest::newRow("utc") << QStringLiteral("2025-02-03T10:15:00.000Z") << true;
+    QTest::newRow("garbage") << QStringLiteral("yesterday") << false;
+}
+
+void TestClientParsing::dotNetMinimumDateReadsAsNever()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, set);
+    const QJsonObject object{{QStringLiteral("id"), 3},
+                             {QStringLiteral("lastPasswordChangeAttempt"), text}};
+
+    const SecretSummary summary = SecretSummary::fromJson(object);
+
+    QCOMPARE(summary.lastPasswordChangeAttempt.isValid(), set);
 }
 
 void TestClientParsing::pageWithoutRecordsIsInvalid()

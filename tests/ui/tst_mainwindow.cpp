@@ -9,11 +9,14 @@
 #include "SandboxProcess.h"
 #include "ShortcutsDialog.h"
 #include "browse/SecretsScreen.h"
+#include "core/ConsoleSettings.h"
+#include "qualys/QualysConnectionStore.h"
 #include "profiles/CredentialJob.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "secret/ClipboardGuard.h"
 #include "session/SandboxProfile.h"
+#include "wizard/SetupWizard.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -46,6 +49,8 @@ private slots:
     void lockClearsTheClipboard();
     void everyMenuActionHasAShortcut();
     void shortcutsDialogListsEveryAction();
+    void installedScreensHaveUniqueShortcuts();
+    void toolsNeedAnUnlockedSession();
 
 private:
     QStringList statusTexts(const MainWindow &window) const;
@@ -265,4 +270,52 @@ void TestMainWindow::shortcutsDialogListsEveryAction()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::installedScreensHaveUniqueShortcuts()
+{
+    ConsoleSettings settings(m_dir.filePath(QStringLiteral("console.ini")));
+    qualys::QualysConnectionStore qualysConnections(m_dir.filePath(QStringLiteral("qualys.ini")));
+    MainWindow window(m_profiles.get(), &m_credentials);
+    const int before = window.screens().size();
+
+    window.installScreens(&settings, &qualysConnections);
+
+    QCOMPARE(window.screens().size(), before + 4);
+    QHash<QString, QString> owner;
+    for (QAction *action : window.shortcutActions()) {
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+        for (const QKeySequence &keys : action->shortcuts()) {
+            const QString text = keys.toString();
+            QVERIFY2(!owner.contains(text) || owner.value(text) == action->text(),
+                     qPrintable(text + QStringLiteral(": ") + owner.value(text)
+                                + QStringLiteral(" and ") + action->text()));
+            owner.insert(text, action->text());
+        }
+    }
+}
+
+void TestMainWindow::toolsNeedAnUnlockedSession()
+{
+    ConsoleSettings settings(m_dir.filePath(QStringLiteral("console.ini")));
+    qualys::QualysConnectionStore qualysConnections(m_dir.filePath(QStringLiteral("qualys.ini")));
+    MainWindow window(m_profiles.get(), &m_credentials);
+    window.installScreens(&settings, &qualysConnections);
+    QAction *wizard = nullptr;
+    for (QAction *action : window.shortcutActions()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W))
+            wizard = action;
+    }
+    QVERIFY(wizard);
+    QVERIFY(!wizard->isEnabled());
+
+    QVERIFY(signIn(window));
+    QVERIFY(wizard->isEnabled());
+    wizard->trigger();
+    QTRY_VERIFY(window.findChild<SetupWizard *>());
+    QVERIFY(window.findChild<SetupWizard *>()->isVisible());
+
+    window.lockSession();
+    QVERIFY(!wizard->isEnabled());
+    QTRY_VERIFY(!window.findChild<SetupWizard *>()); // it held the vault password
+}
+
 #include "tst_mainwindow.moc"

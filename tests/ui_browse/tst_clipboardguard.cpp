@@ -47,12 +47,14 @@ void TestClipboardGuard::marksTheCopyConcealed()
     QVERIFY(mime);
     QCOMPARE(mime->text(), Value);
     QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
-    QVERIFY(mime->formats().contains(QStringLiteral("org.nspasteboard.ConcealedType")));
-    const bool windowsHint = std::any_of(
-            mime->formats().cbegin(), mime->formats().cend(), [](const QString &format) {
-                return format.contains(
-                        QStringLiteral("ExcludeClipboardContentFromMonitorProcessing"));
-            });
+    // One list: formats() returns a new one each call, so its iterators must not be mixed.
+    const QStringList formats = mime->formats();
+    QVERIFY(formats.contains(QStringLiteral("org.nspasteboard.ConcealedType")));
+    const bool windowsHint
+            = std::any_of(formats.cbegin(), formats.cend(), [](const QString &format) {
+                  return format.contains(
+                          QStringLiteral("ExcludeClipboardContentFromMonitorProcessing"));
+              });
     QVERIFY(windowsHint);
 }
 

@@ -134,3 +134,9 @@ void SecretSecurityPage::reviewChanges()
     m_preview = dialog;
     dialog->start();
 }
+
+// Out of line: the header only declares ChangePreviewDialog, and QPointer needs the class.
+ChangePreviewDialog *SecretSecurityPage::previewDialog() const
+{
+    return m_preview.data();
+}

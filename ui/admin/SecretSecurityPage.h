@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admin/ChangePreviewDialog.h"
 #include "secret/SecretPage.h"
 
 #include <QPointer>
@@ -8,7 +9,6 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class ChangePreviewDialog;
 
 // The secret's security tab: check-out, approval, comment, launcher and DoubleLock settings,
 // each that blocks unattended scanning marked with why. Edits go through ChangePreviewDialog.
@@ -25,7 +25,7 @@ public:
     void clear() override;
 
     // The preview opened by "Review changes…", while it is open (test seam).
-    ChangePreviewDialog *previewDialog() const { return m_preview; }
+    ChangePreviewDialog *previewDialog() const;
     void reviewChanges();
 
 private:

@@ -26,7 +26,7 @@ SettingsDialog::SettingsDialog(ConsoleSettings *settings, QWidget *parent)
     m_idleLock->setSuffix(tr(" min"));
     m_idleLock->setSpecialValueText(tr("Never"));
     m_idleLock->setAccessibleName(tr("Lock when idle for"));
-    m_parallel->setRange(1, 16);
+    m_parallel->setRange(1, ConsoleSettings::highestMaxParallelRequests);
     m_parallel->setAccessibleName(tr("Requests at once"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
