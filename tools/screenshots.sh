@@ -22,8 +22,8 @@ workdir=$(mktemp -d)
 sandbox_pid=
 console_pid=
 cleanup() {
-    [ -n "$console_pid" ] && kill "$console_pid" 2>/dev/null && wait "$console_pid" 2>/dev/null
-    [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null && wait "$sandbox_pid" 2>/dev/null
+    if [ -n "$console_pid" ]; then kill "$console_pid" 2>/dev/null; wait "$console_pid" 2>/dev/null || true; fi
+    if [ -n "$sandbox_pid" ]; then kill "$sandbox_pid" 2>/dev/null; wait "$sandbox_pid" 2>/dev/null || true; fi
     rm -rf "$workdir"
 }
 trap cleanup EXIT INT TERM
@@ -38,6 +38,9 @@ console_pid=$!
 window=$(xdotool search --sync --name '^ScanVault' | head -n 1)
 xdotool windowsize "$window" 1400 900
 xdotool windowmove "$window" 0 0
+# There is no window manager on the virtual display: give the console the keyboard directly
+# (events sent to a window by name are ignored by Qt).
+xdotool windowfocus --sync "$window"
 
 # The console answers asynchronously; these pauses only let a screen finish painting
 # before it is photographed.
@@ -46,22 +49,24 @@ shot() {
     import -window root "$out/$1.png"
     say "wrote $out/$1.png"
 }
-key() { xdotool key --window "$window" --clearmodifiers "$@"; }
+key() { xdotool key --clearmodifiers "$@"; }
 
 settle 4
 key ctrl+0; settle; shot connection
 key ctrl+1; settle 3; shot secrets
 
 # Search for a blocked secret and open it: its detail tabs.
-key ctrl+f; xdotool type --window "$window" 'payroll01'; key Return; settle 3
-key Tab Down Return; settle 3; shot secret-general
-while read -r tab name; do
-    key "ctrl+alt+$tab" 2>/dev/null || true
-    settle; shot "$name"
-done <<'TABS'
-TABS
+key ctrl+f; xdotool type 'core-jump01'; key Return; settle 3
+key Down Return; settle 3; shot secret-general
+# The detail's tab bar comes next in the tab order: General, Heartbeat, Audit, Permissions.
+key Tab Right Right Right; settle 3; shot secret-permissions
+key Right; settle; shot secret-security
+# Back on Permissions: the fix the explainer suggests, previewed (and not applied).
+key Left; settle; key alt+g; settle 3; shot change-preview; key Escape; settle
+xdotool windowfocus --sync "$window"
 
-key ctrl+2; settle 3; shot users-and-groups
+key ctrl+2; settle 3; key ctrl+u End; settle
+key alt+d; xdotool type '127.0.0.200, 127.0.0.1'; settle; shot users-and-groups
 key ctrl+3; settle 3; shot server-settings
 key ctrl+4; settle 4; shot qualys
 key ctrl+5; settle 6; shot scan-readiness
