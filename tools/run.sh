@@ -22,6 +22,12 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 start_sandbox "$workdir"
+port=$(sed -n 's/.*"https":\([0-9]*\).*/\1/p' "$workdir/ready.json")
+token=$(sed -n 's/.*"control":"\([^"]*\)".*/\1/p' "$workdir/ready.json")
+say "simulate a scan (the Qualys scanner appliance fetching every record's password):"
+say "  curl -s --cacert $(sed -n 's/.*"certificate":"\([^"]*\)".*/\1/p' "$workdir/ready.json")" \
+    "-H 'X-Sandbox-Control: $token' -d '{\"appliance\":\"127.0.0.200\"}'" \
+    "https://127.0.0.1:$port/sandbox-control/scanner/scan"
 
 # The demo keeps its profile and keychain apart from your own: both live in $workdir.
 export XDG_CONFIG_HOME="$workdir/config"

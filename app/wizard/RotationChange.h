@@ -10,6 +10,8 @@
 // TODO: use CheckOutPolicyChange once it reads the flag of a secret that requires check-out.
 class RotationChange : public ServerChange
 {
+    Q_DECLARE_TR_FUNCTIONS(RotationChange)
+
 public:
     RotationChange(const SecretRef &secret, int intervalMinutes);
 

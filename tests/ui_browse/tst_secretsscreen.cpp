@@ -45,6 +45,7 @@ private slots:
     void listsTheVaultsSecrets();
     void folderTreeNarrowsTheList();
     void qualifiedTermsNarrowTheList();
+    void enterInSearchThenEnterOpensTheFirstResult();
     void userTermSearchesTheUsernameField();
     void unknownStatusIsExplained();
     void ctrlFFocusesTheSearch();
@@ -233,6 +234,22 @@ void TestSecretsScreen::ctrlFFocusesTheSearch()
     QTest::keyClick(m_screen->secretView(), Qt::Key_F, Qt::ControlModifier);
 
     QTRY_VERIFY(m_screen->searchField()->hasFocus());
+}
+
+void TestSecretsScreen::enterInSearchThenEnterOpensTheFirstResult()
+{
+    QSignalSpy opened(m_screen.get(), &SecretsScreen::secretOpened);
+    m_screen->searchField()->setFocus();
+    m_screen->searchField()->setText(QStringLiteral("core-jump01"));
+
+    QTest::keyClick(m_screen->searchField(), Qt::Key_Return);
+    QVERIFY(waitForList());
+    QTRY_VERIFY(m_screen->secretView()->currentIndex().isValid());
+    QTest::keyClick(m_screen->secretView(), Qt::Key_Return);
+
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(m_screen->secretView()->currentIndex().data(SecretListModel::NameRole).toString(),
+             QStringLiteral("Unix Root - core-jump01"));
 }
 
 void TestSecretsScreen::enterOpensTheDetail()

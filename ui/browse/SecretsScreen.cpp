@@ -65,8 +65,13 @@ void SecretsScreen::createViews()
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         applySearch();
         m_secretView->setFocus(Qt::OtherFocusReason);
-        if (m_proxy->rowCount() > 0)
-            m_secretView->setCurrentIndex(m_proxy->index(0, 0));
+        // A search the server answers arrives with its first page: select then, so that a
+        // second Enter opens the first result.
+        if (m_secrets->status() == RemoteListModel::Status::Loading) {
+            connect(m_secrets, &RemoteListModel::pageLoaded, this,
+                    &SecretsScreen::selectFirstResult, Qt::SingleShotConnection);
+        }
+        selectFirstResult();
     });
 
     m_problems = new QLabel(this);
@@ -162,6 +167,13 @@ void SecretsScreen::setSession(VaultSession *session)
     m_secrets->setFilter(query.serverFilter(m_baseFilter));
     m_secrets->reload(); // also when the filter is unchanged: the client is new
     updateCount();
+}
+
+void SecretsScreen::selectFirstResult()
+{
+    const QModelIndex first = m_proxy->index(0, 0);
+    if (first.isValid() && !m_secrets->isStatusRow(m_proxy->mapToSource(first).row()))
+        m_secretView->setCurrentIndex(first);
 }
 
 void SecretsScreen::applySearch()

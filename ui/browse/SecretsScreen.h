@@ -49,6 +49,7 @@ private:
     void createViews();
     void onFolderChanged();
     void showAllFolders();
+    void selectFirstResult();
     void updateCount();
 
     QPointer<VaultSession> m_session;
