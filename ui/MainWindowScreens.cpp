@@ -75,9 +75,7 @@ void MainWindow::installScreens(ConsoleSettings *settings,
                                               this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_session, &QObject::destroyed, dialog, &QWidget::close);
-        connect(dialog, &CreateFolderDialog::created, m_secrets, [this] {
-            m_secrets->setSession(m_session);
-        });
+        connect(dialog, &CreateFolderDialog::created, m_secrets, &SecretsScreen::reload);
         dialog->open();
     });
     QAction *newSecret = addMenuAction(tools, tr("New &Secret…"),
@@ -90,9 +88,7 @@ void MainWindow::installScreens(ConsoleSettings *settings,
                                               this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_session, &QObject::destroyed, dialog, &QWidget::close);
-        connect(dialog, &CreateSecretDialog::created, m_secrets, [this] {
-            m_secrets->setSession(m_session);
-        });
+        connect(dialog, &CreateSecretDialog::created, m_secrets, &SecretsScreen::reload);
         dialog->open();
     });
 

@@ -168,8 +168,9 @@ bool ChangeRunner::everythingInPlace() const
 
 int ChangeRunner::countOf(ChangeOutcome outcome) const
 {
-    return int(std::count_if(m_reports.cbegin(), m_reports.cend(),
-                             [outcome](const Report &report) { return report.outcome == outcome; }));
+    return int(std::count_if(m_reports.cbegin(), m_reports.cend(), [outcome](const Report &report) {
+        return report.outcome == outcome;
+    }));
 }
 
 QString ChangeRunner::outcomeText(ChangeOutcome outcome)

@@ -198,8 +198,9 @@ void SecretAccessChange::apply(RestClient *client, QObject *context, Done done)
         body.secretId = m_secret.id;
         body.role = m_role;
         if (m_current && m_current->id > 0) {
-            client->updateSecretPermission(m_current->id, body, context,
-                                           [ended](const Result<SecretPermission> &r) { ended(r); });
+            client->updateSecretPermission(
+                    m_current->id, body, context,
+                    [ended](const Result<SecretPermission> &r) { ended(r); });
             return;
         }
         if (m_principal.isGroup)

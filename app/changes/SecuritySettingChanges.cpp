@@ -130,8 +130,9 @@ QStringList CheckOutPolicyChange::preview() const
         lines << tr("Check-out interval of secret %1: %2 minutes (now: %3)")
                          .arg(m_secret.name)
                          .arg(*m_wanted.intervalMinutes)
-                         .arg(m_current.intervalMinutes ? QString::number(*m_current.intervalMinutes)
-                                                        : tr("unknown"));
+                         .arg(m_current.intervalMinutes
+                                      ? QString::number(*m_current.intervalMinutes)
+                                      : tr("unknown"));
     }
     if (differs(m_wanted.changePasswordOnCheckIn, m_current.changePasswordOnCheckIn)) {
         lines << tr("Change password on check-in of secret %1: %2 (now: %3)")

@@ -72,11 +72,13 @@ void VaultSession::setState(State state, const QString &message)
 
 void VaultSession::signInWithStoredPassword()
 {
-    if (!m_credentials || m_credentials->availability() == CredentialStore::Availability::Unavailable) {
+    if (!m_credentials
+        || m_credentials->availability() == CredentialStore::Availability::Unavailable) {
         const QString reason = m_credentials ? m_credentials->unavailableReason() : QString();
         setState(State::NeedsPassword,
                  tr("No keychain is available (%1), so the password cannot be kept. "
-                    "Enter it to sign in.").arg(reason));
+                    "Enter it to sign in.")
+                         .arg(reason));
         return;
     }
 
@@ -121,7 +123,8 @@ void VaultSession::startSignIn(const QString &password)
 
 void VaultSession::onSignedIn(const Result<SessionInfo> &result)
 {
-    if (result.status == CallStatus::TlsUntrusted || result.status == CallStatus::TlsCertificateChanged) {
+    if (result.status == CallStatus::TlsUntrusted
+        || result.status == CallStatus::TlsCertificateChanged) {
         setState(State::Failed, result.message);
         if (result.certificate)
             emit certificateRejected(*result.certificate,
@@ -150,7 +153,8 @@ void VaultSession::rememberPassword(const QString &password)
     CredentialJob *job = m_credentials->write(m_profile.id(), CredentialKind::Password, password);
     connect(job, &CredentialJob::finished, this, [](const CredentialResult &result) {
         if (!result.ok())
-            qCWarning(lcSession) << "keeping the password in the keychain failed:" << result.message;
+            qCWarning(lcSession) << "keeping the password in the keychain failed:"
+                                 << result.message;
     });
 }
 

@@ -7,8 +7,8 @@
 
 namespace sandbox {
 
-// A SOAP 1.1 (or 1.2) request envelope, read in one streaming pass: the Header is skipped, the Body's
-// first element (the call) is kept as a small tree. DTDs (and so entity declarations) are
+// A SOAP 1.1 (or 1.2) request envelope, read in one streaming pass: the Header is skipped,
+// the Body's first element (the call) is kept as a small tree. DTDs (and so entity declarations) are
 // refused, and depth, element count and size are capped, so hostile XML ends in a Fault.
 class SoapEnvelope
 {

@@ -409,7 +409,8 @@ void ChangeRunnerTest::secondRunSendsNoWrite()
     QVERIFY(runToEnd(second));
     QCOMPARE(second.inPlaceCount(), 2);
     QCOMPARE(applies, 0);
-    QCOMPARE(second.summary(), QStringLiteral("Nothing changed: every change was already in place."));
+    QCOMPARE(second.summary(),
+             QStringLiteral("Nothing changed: every change was already in place."));
 }
 
 void ChangeRunnerTest::nonAdminFailureStopsTheSet()

@@ -65,7 +65,8 @@ void ConsoleSettingsTest::clampsWrittenValues_data()
     QTest::addColumn<int>("parallel");
     QTest::addColumn<int>("expectedParallel");
     QTest::newRow("too small") << 0 << 5 << 0 << 1;
-    QTest::newRow("too large") << 100000 << 600 << 500 << ConsoleSettings::highestMaxParallelRequests;
+    QTest::newRow("too large") << 100000 << 600 << 500
+                               << ConsoleSettings::highestMaxParallelRequests;
     QTest::newRow("in range") << 30 << 30 << 2 << 2;
 }
 

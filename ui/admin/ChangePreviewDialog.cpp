@@ -191,7 +191,8 @@ void ChangePreviewDialog::finishRun()
 {
     for (int i = 0; i < m_runner->count(); ++i) {
         if (m_runner->report(i).outcome == ChangeOutcome::NotAttempted)
-            m_list->topLevelItem(i)->setText(1, ChangeRunner::outcomeText(ChangeOutcome::NotAttempted));
+            m_list->topLevelItem(i)->setText(
+                    1, ChangeRunner::outcomeText(ChangeOutcome::NotAttempted));
     }
     m_progress->setVisible(false);
     m_status->setText(m_runner->summary());

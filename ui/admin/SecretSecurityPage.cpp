@@ -110,9 +110,9 @@ void SecretSecurityPage::reviewChanges()
 {
     if (!m_client || m_secret.id <= 0)
         return;
-    const SecretRef ref{m_secret.id, m_secret.name, m_secret.folderId};
-    auto *dialog = new ChangePreviewDialog(m_client, tr("Security settings of %1").arg(m_secret.name),
-                                           this);
+    const SecretRef ref { m_secret.id, m_secret.name, m_secret.folderId };
+    auto *dialog = new ChangePreviewDialog(m_client,
+                                           tr("Security settings of %1").arg(m_secret.name), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     CheckOutPolicy policy;
     policy.checkOutEnabled = m_checkOut->isChecked();

@@ -164,9 +164,20 @@ void SecretsScreen::setSession(VaultSession *session)
     m_secrets->setClient(client);
     const SecretSearchQuery query = SecretSearchQuery::parse(m_search->text());
     m_proxy->setQuery(query);
-    m_secrets->setFilter(query.serverFilter(m_baseFilter));
-    m_secrets->reload(); // also when the filter is unchanged: the client is new
+    const SecretFilter filter = query.serverFilter(m_baseFilter);
+    // One listing either way: a changed filter reloads by itself; an unchanged one must
+    // reload because the client is new.
+    if (filter == m_secrets->filter())
+        m_secrets->reload();
+    else
+        m_secrets->setFilter(filter);
     updateCount();
+}
+
+void SecretsScreen::reload()
+{
+    m_folders->reload();
+    m_secrets->reload();
 }
 
 void SecretsScreen::selectFirstResult()

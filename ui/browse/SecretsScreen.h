@@ -36,6 +36,8 @@ public:
     SecretListModel *secretModel() const { return m_secrets; }
     SecretSearchProxyModel *secretProxy() const { return m_proxy; }
 
+    // Reads the folder tree and the list again, after a change made elsewhere.
+    void reload();
     // Applies the search text now instead of after the typing pause.
     void applySearch();
     // Shows the secret at a row of the list (a proxy index) in the detail view.
